@@ -1,0 +1,122 @@
+import { diag, sortDiagnostics } from './diagnostics.ts';
+import { escapeHtml } from './inline.ts';
+import { parseSectionFile } from './parse.ts';
+import { renderText, type AssetResolver, type RenderContext } from './render.ts';
+import { LANGS, type Deck, type Diagnostic, type Lang, type Section, type SectionSource, type Slide, type SlideSource } from './types.ts';
+
+/** A slide file as read from disk; `path` is how messages name it (e.g. `slides/02-yamashita.md`). */
+export interface SlideFile {
+  path: string;
+  text: string;
+}
+
+export interface CompileOptions {
+  /** Languages every slide and note must exist in. */
+  langs: readonly Lang[];
+  assets: AssetResolver;
+}
+
+const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/**
+ * Compiles slide files into the deck: parse each file, check the deck as a whole, render HTML.
+ * Returns every diagnostic instead of stopping at the first, so `npm run check` can list them all.
+ */
+export function compileDeck(files: readonly SlideFile[], options: CompileOptions): Deck {
+  const diagnostics: Diagnostic[] = [];
+  const sources: SectionSource[] = [];
+  for (const f of files) {
+    const parsed = parseSectionFile(f.text, f.path);
+    diagnostics.push(...parsed.diagnostics);
+    sources.push(parsed.section);
+  }
+  checkIds(sources, diagnostics);
+  const ctx: RenderContext = { sections: sources, assets: options.assets, diagnostics };
+  const sections = sources.map((s) => renderSection(s, options.langs, ctx));
+  const html = sections.map((s) => sectionHtml(s, sources.find((x) => x.slug === s.slug))).join('\n');
+  const slides = sections.flatMap((s) => s.slides);
+  return {
+    sections,
+    html,
+    text: textOf(html),
+    totalSeconds: slides.reduce((sum, s) => sum + s.time, 0),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+function checkIds(sections: readonly SectionSource[], out: Diagnostic[]): void {
+  const seen = new Map<string, SlideSource>();
+  for (const slide of sections.flatMap((s) => s.slides)) {
+    const first = seen.get(slide.id);
+    if (first) {
+      out.push(diag(slide.pos, 'duplicate-id', `Duplicate slide id "${slide.id}" (first used at ${first.pos.file}:${first.pos.line}).`, 'Slide ids are deep links and must be unique across the deck.'));
+    } else seen.set(slide.id, slide);
+  }
+}
+
+function renderSection(source: SectionSource, langs: readonly Lang[], ctx: RenderContext): Section & { bodies: Map<string, string> } {
+  const bodies = new Map<string, string>();
+  for (const lang of langs) {
+    if (!source.title[lang]) {
+      ctx.diagnostics.push(diag({ file: source.file, line: 1 }, 'missing-section-title', `Section "${source.slug}" has no "title.${lang}".`, `Add "title.${lang}: …" to the front matter.`));
+    }
+  }
+  const slides = source.slides.map((slide): Slide => {
+    const title = {} as Record<Lang, string>;
+    const parts: string[] = [];
+    for (const lang of LANGS) {
+      const text = slide.text[lang];
+      const required = langs.includes(lang);
+      if (!text?.bodyLine) {
+        if (required) ctx.diagnostics.push(diag(slide.pos, 'missing-text', `Slide "${slide.id}" has no "--- ${lang}" text.`, `Add a "--- ${lang}" block with its heading and content.`));
+        continue;
+      }
+      if (!text.notesLine && required) {
+        ctx.diagnostics.push(diag({ file: slide.pos.file, line: text.bodyLine - 1 }, 'missing-notes', `Slide "${slide.id}" has no "--- ${lang} notes".`, 'Every slide needs speaker notes: 2–6 sentences a presenter can read aloud.'));
+      }
+      const body = renderText(slide, lang, 'body', ctx);
+      const notes = renderText(slide, lang, 'notes', ctx);
+      if (body.headings.length !== 1) {
+        ctx.diagnostics.push(diag({ file: slide.pos.file, line: text.bodyLine }, 'heading-count', `Slide "${slide.id}" (${lang}) has ${body.headings.length} headings.`, 'Give each slide exactly one "#" or "##" heading: it is the slide\'s title for screen readers, the PDF and the page title.'));
+      }
+      title[lang] = body.headings[0] ?? slide.id;
+      const hidden = lang === langs[0] ? '' : ' hidden';
+      parts.push(`<div class="l10n" lang="${lang}"${hidden}>\n${body.html}\n</div>`);
+      bodies.set(`${slide.id}:notes:${lang}`, `<div class="l10n" lang="${lang}"${hidden}>${notes.html}</div>`);
+    }
+    if (slide.background && !HEX_COLOR.test(slide.background)) {
+      ctx.diagnostics.push(diag(slide.pos, 'bad-background', `Invalid background "${slide.background}" on slide "${slide.id}".`, 'Use a hex colour such as #0b1f3a.'));
+    }
+    const notes = langs.map((l) => bodies.get(`${slide.id}:notes:${l}`) ?? '').join('');
+    const attrs = [
+      `id="${escapeHtml(slide.id)}"`,
+      `data-timing="${slide.time}"`,
+      slide.classes.length ? `class="${escapeHtml(slide.classes.join(' '))}"` : '',
+      slide.background && HEX_COLOR.test(slide.background) ? `data-background-color="${slide.background}"` : '',
+    ].filter(Boolean);
+    return {
+      id: slide.id,
+      time: slide.time,
+      title: Object.fromEntries(LANGS.map((l) => [l, title[l] ?? title[langs[0] ?? 'ja'] ?? slide.id])) as Record<Lang, string>,
+      html: `<section ${attrs.join(' ')}>\n${parts.join('\n')}\n<aside class="notes">${notes}</aside>\n</section>`,
+    };
+  });
+  return {
+    slug: source.slug,
+    file: source.file,
+    title: Object.fromEntries(LANGS.map((l) => [l, source.title[l] ?? source.title.ja ?? source.slug])) as Record<Lang, string>,
+    slides,
+    bodies,
+  };
+}
+
+function sectionHtml(section: Section, _source: SectionSource | undefined): string {
+  return `<section class="deck-section" data-section="${escapeHtml(section.slug)}">\n${section.slides.map((s) => s.html).join('\n')}\n</section>`;
+}
+
+/** The visible characters of some HTML: what the font subset must cover. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}

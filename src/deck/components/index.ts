@@ -1,0 +1,15 @@
+import { agenda } from './agenda.ts';
+import type { Component } from './component.ts';
+import { ranking } from './ranking.ts';
+import { responsibility } from './responsibility.ts';
+import { timeChart } from './time-chart.ts';
+
+export type { Component, ComponentContext } from './component.ts';
+
+/** Every `::: name` a slide may use. */
+export const COMPONENTS: Readonly<Record<string, Component>> = {
+  agenda,
+  ranking,
+  responsibility,
+  'time-chart': timeChart,
+};

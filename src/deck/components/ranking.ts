@@ -1,0 +1,36 @@
+import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE, WALTI_PICKED_RANKS } from '../../data/ipa-ranking-2016.ts';
+import { diag } from '../diagnostics.ts';
+import { escapeHtml } from '../inline.ts';
+import type { Component } from './component.ts';
+
+const PICKED_LABEL = { ja: '藤崎さんが注目', en: 'Picked by Fujisaki' } as const;
+const RANK = { ja: (n: number) => `${n}位`, en: (n: number) => `#${n}` } as const;
+
+/**
+ * The IPA 2016 organisations ranking, from the typed data module.
+ * `step`: ranks appear one by one from 10 up to 1. `only=3,5,6`: render just those ranks.
+ */
+export const ranking: Component = {
+  args: ['step', 'only'],
+  render(args, { lang, pos, diagnostics }) {
+    const only = args.only ? args.only.split(',').map(Number) : undefined;
+    const unknown = only?.filter((n) => !IPA_RANKING_2016_ORGANIZATIONS.some((t) => t.rank === n));
+    if (unknown?.length) {
+      diagnostics.push(diag(pos, 'bad-component-arg', `Unknown rank "${unknown.join(',')}" in ranking only=.`, 'Ranks are 1 to 10.'));
+    }
+    const rows = IPA_RANKING_2016_ORGANIZATIONS.filter((t) => !only || only.includes(t.rank));
+    const items = rows.map((t) => {
+      const picked = WALTI_PICKED_RANKS.includes(t.rank);
+      const classes = ['ranking-item', picked ? 'is-picked' : '', args.step ? 'fragment' : ''].filter(Boolean).join(' ');
+      const order = args.step ? ` data-fragment-index="${rows.length - rows.indexOf(t)}"` : '';
+      const badge = picked ? `<span class="ranking-badge">${PICKED_LABEL[lang]}</span>` : '';
+      return `<li class="${classes}"${order}><span class="ranking-rank">${RANK[lang](t.rank)}</span><span class="ranking-title">${escapeHtml(t.title[lang])}</span>${badge}</li>`;
+    });
+    const src = IPA_RANKING_2016_SOURCE;
+    const cite =
+      lang === 'ja'
+        ? `出典:${src.publisher.ja}「<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.ja}</a>」組織編(2016年3月31日公開)`
+        : `Source: ${src.publisher.en}, “<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.en}</a>”, organisations (published 2016-03-31)`;
+    return `<ol class="ranking${only ? ' ranking-picked' : ''}">${items.join('')}</ol><p class="source">${cite}</p>`;
+  },
+};

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Blob, Face } from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+import { diag } from './diagnostics.ts';
+import type { SlideFile } from './compile.ts';
+import type { Diagnostic } from './types.ts';
+
+/** A weight of the deck's Japanese face, with the OFL-licensed TrueType file it is cut from. */
+export interface FontSource {
+  family: string;
+  weight: number;
+  /** Module path of the full font, resolved from node_modules. */
+  module: string;
+}
+
+export const FONT_FAMILY = 'Deck Noto Sans JP';
+
+export const FONT_SOURCES: readonly FontSource[] = [
+  { family: FONT_FAMILY, weight: 400, module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
+  { family: FONT_FAMILY, weight: 700, module: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
+];
+
+export interface FontSubset {
+  source: FontSource;
+  /** `noto-sans-jp-400-<hash>.woff2`: content-addressed so it can be cached forever. */
+  fileName: string;
+  woff2: Buffer;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Characters the subset always carries: printable ASCII, so URLs, numbers and code never fall back. */
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+
+/** The set of characters to keep: the deck's text plus ASCII, without whitespace and controls. */
+export function charactersOf(text: string): string[] {
+  const set = new Set<string>();
+  for (const ch of text + ASCII) {
+    if (/\p{Cc}/u.test(ch)) continue;
+    set.add(ch);
+  }
+  return [...set].sort();
+}
+
+function loadFont(source: FontSource): Buffer {
+  return readFileSync(require.resolve(source.module));
+}
+
+function unicodesOf(font: Buffer): Set<number> {
+  return new Set(new Face(new Blob(font)).collectUnicodes());
+}
+
+/**
+ * Finds characters the source fonts cannot draw, and points at the first place each appears in the
+ * slide files, so the build can fail with `file:line` instead of shipping tofu.
+ */
+export function checkCoverage(chars: readonly string[], files: readonly SlideFile[], extraText: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const source of FONT_SOURCES) {
+    const covered = unicodesOf(loadFont(source));
+    for (const ch of chars) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (covered.has(cp)) continue;
+      const where = locate(ch, files) ?? { file: 'src/runtime/ui-strings.ts', line: 1 };
+      const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+      if (!out.some((d) => d.message.includes(code))) {
+        out.push(diag(where, 'missing-glyph', `Character "${ch}" (${code}) is not in ${FONT_FAMILY} ${source.weight}.`, `Replace it with a character the font has${extraText.includes(ch) ? ' (it comes from the UI strings)' : ''}; it would render as tofu.`));
+      }
+    }
+  }
+  return out;
+}
+
+function locate(ch: string, files: readonly SlideFile[]): { file: string; line: number; column: number } | undefined {
+  for (const f of files) {
+    const lines = f.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const col = lines[i]?.indexOf(ch) ?? -1;
+      if (col >= 0) return { file: f.path, line: i + 1, column: col + 1 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Cuts each weight down to exactly `chars`, as WOFF2, and verifies the result covers every one of
+ * them. Results are cached on disk by content hash: subsetting a 5 MB font takes a few hundred ms.
+ */
+export async function buildSubsets(chars: readonly string[], cacheDir: string): Promise<FontSubset[]> {
+  const text = chars.join('');
+  mkdirSync(cacheDir, { recursive: true });
+  return Promise.all(
+    FONT_SOURCES.map(async (source) => {
+      const key = createHash('sha256').update(`${source.module}\n${text}`).digest('hex').slice(0, 16);
+      const cached = join(cacheDir, `${source.weight}-${key}.woff2`);
+      let woff2: Buffer;
+      if (existsSync(cached)) woff2 = readFileSync(cached);
+      else {
+        const font = loadFont(source);
+        // Layout closure would pull in every alternate form (vertical, ligatures): ~2× the bytes for
+        // glyphs horizontal Japanese text never uses.
+        const options = { noLayoutClosure: true } as const;
+        const sfnt = await subsetFont(font, text, { ...options, targetFormat: 'sfnt' });
+        const have = unicodesOf(sfnt);
+        const lost = chars.filter((c) => !have.has(c.codePointAt(0) ?? 0));
+        if (lost.length) throw new Error(`Font subset for weight ${source.weight} lost ${lost.length} characters: "${lost.slice(0, 20).join('')}"`);
+        woff2 = await subsetFont(font, text, { ...options, targetFormat: 'woff2' });
+        writeFileSync(cached, woff2);
+      }
+      const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 8);
+      return { source, woff2, fileName: `noto-sans-jp-${source.weight}-${hash}.woff2` };
+    }),
+  );
+}
+
+/** The @font-face rules for the subsets, with URLs under `base`. */
+export function fontFaceCss(subsets: readonly FontSubset[], base: string): string {
+  return subsets
+    .map((s) => `@font-face{font-family:"${s.source.family}";font-style:normal;font-weight:${s.source.weight};font-display:swap;src:url("${base}${s.fileName}") format("woff2")}`)
+    .join('\n');
+}

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { DECK_CONFIG } from '../deck-config.ts';
+import { UI_STRINGS } from '../runtime/ui-strings.ts';
+import { compileDeck, type SlideFile } from './compile.ts';
+import { diag } from './diagnostics.ts';
+import { checkCoverage, charactersOf } from './fonts.ts';
+import type { AssetResolver } from './render.ts';
+import type { Deck, Lang } from './types.ts';
+
+/** Slide files are `NN-name.md`; the number orders the sections. */
+const SLIDE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
+
+export function loadSlideFiles(root: string, dir: string): SlideFile[] {
+  const abs = resolve(root, dir);
+  return readdirSync(abs)
+    .filter((f) => SLIDE_FILE.test(f))
+    .sort()
+    .map((f) => ({ path: toPosix(relative(root, join(abs, f))), text: readFileSync(join(abs, f), 'utf8') }));
+}
+
+/** Images are files next to the slides; in HTML they are root-relative so Vite fingerprints them. */
+export function fileAssets(root: string): AssetResolver {
+  return {
+    image(src, fromFile) {
+      if (/^[a-z]+:/i.test(src) || src.startsWith('/')) return undefined;
+      const abs = resolve(root, dirname(fromFile), src);
+      if (!abs.startsWith(resolve(root) + sep) || !existsSync(abs)) return undefined;
+      return `/${toPosix(relative(root, abs))}`;
+    },
+  };
+}
+
+/** All UI text the runtime can show, for the font subset. */
+export function uiText(): string {
+  return Object.values(UI_STRINGS).flatMap((s) => Object.values(s)).join('\n');
+}
+
+export interface LoadedDeck {
+  deck: Deck;
+  files: SlideFile[];
+  /** Every character the deck's font must draw: slides, notes and UI strings. */
+  chars: string[];
+}
+
+/** Reads, compiles and checks the whole deck, including glyph coverage. Never throws on bad slides. */
+export function loadDeck(root: string, dir = 'slides', langs: readonly Lang[] = DECK_CONFIG.langs): LoadedDeck {
+  const files = loadSlideFiles(root, dir);
+  const deck = compileDeck(files, { langs, assets: fileAssets(root) });
+  const titles = Object.values(DECK_CONFIG.title).join('\n');
+  const extra = `${uiText()}\n${titles}`;
+  const chars = charactersOf(`${deck.text}\n${extra}`);
+  deck.diagnostics.push(...checkCoverage(chars, files, extra));
+  const budget = DECK_CONFIG.totalMinutes * 60;
+  if (files.length && deck.totalSeconds !== budget) {
+    deck.diagnostics.push(diag({ file: files[0]?.path ?? dir, line: 1 }, 'time-total', `The slides' time budgets add up to ${deck.totalSeconds} s ("${formatMinutes(deck.totalSeconds)}"), not the talk's ${budget} s.`, `Adjust "time:" lines by ${budget - deck.totalSeconds} s in all, or change totalMinutes in src/deck-config.ts (and README).`));
+  }
+  return { deck, files, chars };
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join('/');
+}
+
+function formatMinutes(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

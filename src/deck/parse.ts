@@ -1,0 +1,195 @@
+import { diag } from './diagnostics.ts';
+import { LANGS, type Diagnostic, type Lang, type SectionSource, type SlideSource } from './types.ts';
+
+/**
+ * Slide file format (one file per top-level section):
+ *
+ *   ---                      front matter: the section's title per language
+ *   title.ja: 山下 健一さんの講演
+ *   title.en: Yamashita Kenichi's talk
+ *   ---
+ *   === slide-id             a slide; its id is the deep link (#/slide-id)
+ *   time: 90                 attributes, one per line, until the first block
+ *   --- ja                   the slide's Japanese body (Markdown subset)
+ *   --- ja notes             its speaker notes
+ *   --- en                   English body and notes: same shape, added per language
+ *   --- en notes
+ */
+export const SLIDE_ATTRIBUTES = ['time', 'class', 'background', 'fragments'] as const;
+export const SECTION_ATTRIBUTES = LANGS.map((l) => `title.${l}`);
+
+const SLIDE_MARK = /^===\s*(.*)$/;
+const BLOCK_MARK = /^---\s+(\S+)(?:\s+(\S+))?\s*$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ATTR = /^([A-Za-z][\w.-]*)\s*:\s*(.*)$/;
+const FENCE = /^\s*(```+|~~~+)/;
+
+export interface ParseResult {
+  section: SectionSource;
+  diagnostics: Diagnostic[];
+}
+
+type Block = { lang: Lang; kind: 'body' | 'notes'; line: number; lines: string[] };
+
+/** Parses one slide file. Pure: text in, model and diagnostics out; never throws. */
+export function parseSectionFile(text: string, file: string): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const slug = (file.split('/').pop() ?? file).replace(/\.md$/, '').replace(/^\d+-/, '');
+  const section: SectionSource = { file, slug, title: {}, slides: [] };
+  let i = 0;
+
+  if (lines[0]?.trim() === '---') {
+    i = 1;
+    for (; i < lines.length && lines[i]?.trim() !== '---'; i++) {
+      const raw = lines[i] ?? '';
+      if (!raw.trim()) continue;
+      const m = ATTR.exec(raw);
+      const key = m?.[1] ?? '';
+      if (!m || !SECTION_ATTRIBUTES.includes(key)) {
+        diagnostics.push(
+          diag({ file, line: i + 1 }, 'unknown-section-attribute', `Unknown section attribute "${m ? key : raw.trim()}" in front matter.`, `Known: ${SECTION_ATTRIBUTES.join(', ')}.`),
+        );
+        continue;
+      }
+      section.title[key.slice('title.'.length) as Lang] = (m[2] ?? '').trim();
+    }
+    if (i >= lines.length) {
+      diagnostics.push(diag({ file, line: 1 }, 'unclosed-front-matter', 'Front matter opened with "---" is never closed.', 'End it with a line holding only "---".'));
+    }
+    i++;
+  }
+
+  let slide: SlideSource | undefined;
+  let block: Block | undefined;
+  let inAttrs = false;
+  let fenceLine = 0;
+  let fence = '';
+
+  const closeBlock = (): void => {
+    if (!block || !slide) return;
+    if (fence) {
+      diagnostics.push(diag({ file, line: fenceLine }, 'unclosed-fence', `Unclosed code fence "${fence}" opened at line ${fenceLine}.`, `Close it with a line holding only "${fence}" before the next "---" or "===" line.`));
+      fence = '';
+    }
+    const content = trimBlankEdges(block.lines, block.line + 1);
+    const entry = (slide.text[block.lang] ??= { body: '', bodyLine: 0, notes: '', notesLine: 0 });
+    if (block.kind === 'body') Object.assign(entry, { body: content.text, bodyLine: content.line });
+    else Object.assign(entry, { notes: content.text, notesLine: content.line });
+    block = undefined;
+  };
+  const closeSlide = (): void => {
+    closeBlock();
+    if (slide) checkSlide(slide, diagnostics);
+    slide = undefined;
+  };
+
+  for (; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = i + 1;
+    const slideMark = SLIDE_MARK.exec(raw);
+    const blockMark = slideMark ? null : BLOCK_MARK.exec(raw);
+    if (slideMark) {
+      closeSlide();
+      const id = (slideMark[1] ?? '').trim();
+      if (!ID.test(id)) {
+        diagnostics.push(diag({ file, line, column: 5 }, 'bad-slide-id', `Invalid slide id "${id}".`, 'Use lowercase letters, digits and single hyphens, e.g. "=== phishing-targets".'));
+      }
+      slide = { id, pos: { file, line }, time: 0, classes: [], text: {} };
+      section.slides.push(slide);
+      inAttrs = true;
+      continue;
+    }
+    if (blockMark && slide) {
+      closeBlock();
+      inAttrs = false;
+      const lang = blockMark[1] as Lang;
+      const kind = blockMark[2];
+      if (!LANGS.includes(lang) || (kind !== undefined && kind !== 'notes')) {
+        diagnostics.push(diag({ file, line }, 'bad-block-marker', `Unknown block marker "${raw.trim()}".`, `Use "--- <lang>" or "--- <lang> notes" with a language of: ${LANGS.join(', ')}.`));
+        continue;
+      }
+      const k = kind === 'notes' ? 'notes' : 'body';
+      const existing = slide.text[lang];
+      if (existing && (k === 'body' ? existing.bodyLine : existing.notesLine)) {
+        diagnostics.push(diag({ file, line }, 'duplicate-block', `Slide "${slide.id}" has a second "${raw.trim()}" block.`, 'Each slide has at most one body and one notes block per language.'));
+      }
+      block = { lang, kind: k, line, lines: [] };
+      continue;
+    }
+    if (block) {
+      const f = FENCE.exec(raw);
+      if (f) {
+        const mark = f[1] ?? '';
+        if (!fence) [fence, fenceLine] = [mark, line];
+        else if (raw.trim() === fence || raw.trim().startsWith(fence) && raw.trim().replace(/[`~]/g, '') === '') fence = '';
+      }
+      block.lines.push(raw);
+      continue;
+    }
+    if (slide && inAttrs) {
+      if (!raw.trim()) continue;
+      parseAttribute(slide, raw, line, diagnostics);
+      continue;
+    }
+    if (raw.trim()) {
+      diagnostics.push(diag({ file, line }, 'text-outside-slide', `Text outside any slide: "${clip(raw.trim())}".`, 'Start a slide with "=== <id>" and put text in a "--- ja" block.'));
+    }
+  }
+  closeSlide();
+  if (section.slides.length === 0) {
+    diagnostics.push(diag({ file, line: 1 }, 'empty-section', 'This file holds no slide.', 'Add one with "=== <id>".'));
+  }
+  return { section, diagnostics };
+}
+
+function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diagnostic[]): void {
+  const file = slide.pos.file;
+  const m = ATTR.exec(raw);
+  if (!m) {
+    out.push(diag({ file, line }, 'bad-attribute', `Cannot read attribute line "${clip(raw.trim())}".`, 'Write attributes as "key: value", then start the text with "--- ja".'));
+    return;
+  }
+  const key = m[1] ?? '';
+  const value = (m[2] ?? '').trim();
+  switch (key) {
+    case 'time': {
+      const n = Number(value);
+      if (!/^\d+$/.test(value) || n <= 0 || n > 1800) {
+        out.push(diag({ file, line, column: raw.indexOf(value) + 1 }, 'bad-time', `Invalid time budget "${value}" for slide "${slide.id}".`, 'Give whole seconds between 1 and 1800, e.g. "time: 90".'));
+      } else slide.time = n;
+      return;
+    }
+    case 'class':
+      slide.classes = value.split(/\s+/).filter(Boolean);
+      return;
+    case 'background':
+      slide.background = value;
+      return;
+    case 'fragments':
+      if (value !== 'list') {
+        out.push(diag({ file, line }, 'bad-fragments', `Invalid fragments value "${value}".`, 'The only value is "list" (each top-level list item appears in turn); mark single blocks with {.fragment}.'));
+      } else slide.fragments = 'list';
+      return;
+    default:
+      out.push(diag({ file, line }, 'unknown-attribute', `Unknown attribute "${key}" on slide "${slide.id}".`, `Known: ${SLIDE_ATTRIBUTES.join(', ')}.`));
+  }
+}
+
+function checkSlide(slide: SlideSource, out: Diagnostic[]): void {
+  if (!slide.time) {
+    out.push(diag(slide.pos, 'missing-time', `Slide "${slide.id}" has no time budget.`, 'Add "time: <seconds>" under its "===" line; the speaker view paces by it.'));
+  }
+}
+
+function trimBlankEdges(lines: string[], firstLine: number): { text: string; line: number } {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && !lines[start]?.trim()) start++;
+  while (end > start && !lines[end - 1]?.trim()) end--;
+  return { text: lines.slice(start, end).join('\n'), line: firstLine + start };
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}

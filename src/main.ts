@@ -1,0 +1,30 @@
+import Reveal, { type RevealConfig } from 'reveal.js';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './styles/theme.css';
+import './styles/code.css';
+import { DECK_CONFIG } from './deck-config.ts';
+import { installPageTitle } from './runtime/page-title.ts';
+import { installReducedMotion } from './runtime/reduced-motion.ts';
+import { revealConfig } from './runtime/reveal-config.ts';
+import { installSpeakerView } from './runtime/speaker-view.ts';
+
+const root = document.querySelector<HTMLElement>('.reveal');
+if (!root) throw new Error('index.html has no .reveal element');
+
+// The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
+const deck = new Reveal(root, revealConfig() as RevealConfig);
+installPageTitle(deck, () => DECK_CONFIG.title.ja);
+installReducedMotion(deck);
+void deck.initialize().then(() => {
+  installSpeakerView(deck);
+  document.documentElement.dataset.deckReady = 'true';
+});
+
+// Tests and the PDF export read the deck through this handle.
+declare global {
+  interface Window {
+    deck?: typeof deck;
+  }
+}
+window.deck = deck;
