@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { slides } from './src/deck/vite-plugin.ts';
 
 export default defineConfig({
@@ -7,9 +7,35 @@ export default defineConfig({
   plugins: [slides()],
   build: {
     target: 'es2022',
-    // The deck's JS is small; a single entry chunk plus the lazily loaded speaker view.
+    // No modulepreload polyfill: every browser that runs reveal.js 6 supports it natively.
     modulePreload: { polyfill: false },
+    // Fonts and images stay files (cacheable, preloadable); the single-file build inlines them itself.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+  },
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          // Builds dist/ once; every browser test serves that build on loopback.
+          globalSetup: ['test/support/build-deck.ts'],
+          // One Chromium at a time: CI has two cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

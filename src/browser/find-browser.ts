@@ -70,10 +70,16 @@ function playwrightCandidates(): string[] {
         ? join(process.env.LOCALAPPDATA ?? homedir(), 'ms-playwright')
         : join(homedir(), '.cache/ms-playwright'));
   if (!existsSync(cache)) return [];
-  const dirs = readdirSync(cache).filter((d) => /^chromium-\d+$/.test(d)).sort((a, b) => Number(b.split('-')[1]) - Number(a.split('-')[1]));
+  const dirs = readdirSync(cache)
+    .filter((d) => /^chromium-\d+$/.test(d))
+    .sort((a, b) => Number(b.split('-')[1]) - Number(a.split('-')[1]));
   const inner =
     platform() === 'darwin'
-      ? ['chrome-mac/Chromium.app/Contents/MacOS/Chromium', 'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing']
+      ? [
+          'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
+          'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+          'chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+        ]
       : platform() === 'win32'
         ? ['chrome-win/chrome.exe', 'chrome-win64/chrome.exe']
         : ['chrome-linux/chrome', 'chrome-linux64/chrome'];

@@ -7,7 +7,15 @@ import { findBrowser } from './find-browser.ts';
  * where Chromium refuses to start otherwise.
  */
 export function chromiumArgs(): string[] {
-  const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu', '--disable-quic', '--font-render-hinting=none'];
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-gpu',
+    '--disable-quic',
+    '--font-render-hinting=none',
+  ];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   return args;
 }

@@ -22,13 +22,38 @@ export const IPA_RANKING_2016_SOURCE = {
 
 export const IPA_RANKING_2016_ORGANIZATIONS: readonly ThreatRank[] = [
   { rank: 1, overallRank: 2, title: { ja: '標的型攻撃による情報流出', en: 'Information leakage through targeted attacks' } },
-  { rank: 2, overallRank: 8, title: { ja: '内部不正による情報漏えいとそれに伴う業務停止', en: 'Information leakage by insiders, and the business disruption it causes' } },
+  {
+    rank: 2,
+    overallRank: 8,
+    title: {
+      ja: '内部不正による情報漏えいとそれに伴う業務停止',
+      en: 'Information leakage by insiders, and the business disruption it causes',
+    },
+  },
   { rank: 3, overallRank: 4, title: { ja: 'ウェブサービスからの個人情報の窃取', en: 'Theft of personal information from web services' } },
-  { rank: 4, overallRank: null, title: { ja: 'サービス妨害攻撃によるサービスの停止', en: 'Service outages caused by denial-of-service attacks' } },
+  {
+    rank: 4,
+    overallRank: null,
+    title: { ja: 'サービス妨害攻撃によるサービスの停止', en: 'Service outages caused by denial-of-service attacks' },
+  },
   { rank: 5, overallRank: 6, title: { ja: 'ウェブサイトの改ざん', en: 'Website defacement' } },
-  { rank: 6, overallRank: 10, title: { ja: '脆弱性対策情報の公開に伴い公知となる脆弱性の悪用増加', en: 'More exploitation of vulnerabilities made public along with their fixes' } },
+  {
+    rank: 6,
+    overallRank: 10,
+    title: {
+      ja: '脆弱性対策情報の公開に伴い公知となる脆弱性の悪用増加',
+      en: 'More exploitation of vulnerabilities made public along with their fixes',
+    },
+  },
   { rank: 7, overallRank: 3, title: { ja: 'ランサムウェアを使った詐欺・恐喝', en: 'Fraud and extortion using ransomware' } },
-  { rank: 8, overallRank: 1, title: { ja: 'インターネットバンキングやクレジットカード情報の不正利用', en: 'Fraudulent use of internet banking and credit card information' } },
+  {
+    rank: 8,
+    overallRank: 1,
+    title: {
+      ja: 'インターネットバンキングやクレジットカード情報の不正利用',
+      en: 'Fraudulent use of internet banking and credit card information',
+    },
+  },
   { rank: 9, overallRank: 5, title: { ja: 'ウェブサービスへの不正ログイン', en: 'Unauthorized logins to web services' } },
   { rank: 10, overallRank: null, title: { ja: '過失による情報漏えい', en: 'Information leakage through negligence' } },
 ];

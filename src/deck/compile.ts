@@ -33,7 +33,14 @@ export function compileDeck(files: readonly SlideFile[], options: CompileOptions
   checkIds(sources, diagnostics);
   const ctx: RenderContext = { sections: sources, assets: options.assets, diagnostics };
   const sections = sources.map((s) => renderSection(s, options.langs, ctx));
-  const html = sections.map((s) => sectionHtml(s, sources.find((x) => x.slug === s.slug))).join('\n');
+  const html = sections
+    .map((s) =>
+      sectionHtml(
+        s,
+        sources.find((x) => x.slug === s.slug),
+      ),
+    )
+    .join('\n');
   const slides = sections.flatMap((s) => s.slides);
   return {
     sections,
@@ -49,7 +56,14 @@ function checkIds(sections: readonly SectionSource[], out: Diagnostic[]): void {
   for (const slide of sections.flatMap((s) => s.slides)) {
     const first = seen.get(slide.id);
     if (first) {
-      out.push(diag(slide.pos, 'duplicate-id', `Duplicate slide id "${slide.id}" (first used at ${first.pos.file}:${first.pos.line}).`, 'Slide ids are deep links and must be unique across the deck.'));
+      out.push(
+        diag(
+          slide.pos,
+          'duplicate-id',
+          `Duplicate slide id "${slide.id}" (first used at ${first.pos.file}:${first.pos.line}).`,
+          'Slide ids are deep links and must be unique across the deck.',
+        ),
+      );
     } else seen.set(slide.id, slide);
   }
 }
@@ -58,7 +72,14 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
   const bodies = new Map<string, string>();
   for (const lang of langs) {
     if (!source.title[lang]) {
-      ctx.diagnostics.push(diag({ file: source.file, line: 1 }, 'missing-section-title', `Section "${source.slug}" has no "title.${lang}".`, `Add "title.${lang}: …" to the front matter.`));
+      ctx.diagnostics.push(
+        diag(
+          { file: source.file, line: 1 },
+          'missing-section-title',
+          `Section "${source.slug}" has no "title.${lang}".`,
+          `Add "title.${lang}: …" to the front matter.`,
+        ),
+      );
     }
   }
   const slides = source.slides.map((slide): Slide => {
@@ -68,16 +89,38 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       const text = slide.text[lang];
       const required = langs.includes(lang);
       if (!text?.bodyLine) {
-        if (required) ctx.diagnostics.push(diag(slide.pos, 'missing-text', `Slide "${slide.id}" has no "--- ${lang}" text.`, `Add a "--- ${lang}" block with its heading and content.`));
+        if (required)
+          ctx.diagnostics.push(
+            diag(
+              slide.pos,
+              'missing-text',
+              `Slide "${slide.id}" has no "--- ${lang}" text.`,
+              `Add a "--- ${lang}" block with its heading and content.`,
+            ),
+          );
         continue;
       }
       if (!text.notesLine && required) {
-        ctx.diagnostics.push(diag({ file: slide.pos.file, line: text.bodyLine - 1 }, 'missing-notes', `Slide "${slide.id}" has no "--- ${lang} notes".`, 'Every slide needs speaker notes: 2–6 sentences a presenter can read aloud.'));
+        ctx.diagnostics.push(
+          diag(
+            { file: slide.pos.file, line: text.bodyLine - 1 },
+            'missing-notes',
+            `Slide "${slide.id}" has no "--- ${lang} notes".`,
+            'Every slide needs speaker notes: 2–6 sentences a presenter can read aloud.',
+          ),
+        );
       }
       const body = renderText(slide, lang, 'body', ctx);
       const notes = renderText(slide, lang, 'notes', ctx);
       if (body.headings.length !== 1) {
-        ctx.diagnostics.push(diag({ file: slide.pos.file, line: text.bodyLine }, 'heading-count', `Slide "${slide.id}" (${lang}) has ${body.headings.length} headings.`, 'Give each slide exactly one "#" or "##" heading: it is the slide\'s title for screen readers, the PDF and the page title.'));
+        ctx.diagnostics.push(
+          diag(
+            { file: slide.pos.file, line: text.bodyLine },
+            'heading-count',
+            `Slide "${slide.id}" (${lang}) has ${body.headings.length} headings.`,
+            'Give each slide exactly one "#" or "##" heading: it is the slide\'s title for screen readers, the PDF and the page title.',
+          ),
+        );
       }
       title[lang] = body.headings[0] ?? slide.id;
       const hidden = lang === langs[0] ? '' : ' hidden';
@@ -85,7 +128,14 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       bodies.set(`${slide.id}:notes:${lang}`, `<div class="l10n" lang="${lang}"${hidden}>${notes.html}</div>`);
     }
     if (slide.background && !HEX_COLOR.test(slide.background)) {
-      ctx.diagnostics.push(diag(slide.pos, 'bad-background', `Invalid background "${slide.background}" on slide "${slide.id}".`, 'Use a hex colour such as #0b1f3a.'));
+      ctx.diagnostics.push(
+        diag(
+          slide.pos,
+          'bad-background',
+          `Invalid background "${slide.background}" on slide "${slide.id}".`,
+          'Use a hex colour such as #0b1f3a.',
+        ),
+      );
     }
     const notes = langs.map((l) => bodies.get(`${slide.id}:notes:${l}`) ?? '').join('');
     const attrs = [
@@ -118,5 +168,9 @@ function sectionHtml(section: Section, _source: SectionSource | undefined): stri
 export function textOf(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -21,7 +21,9 @@ export function speakerViewScriptHash(): string {
   const html = String(runInNewContext(literal));
   const m = /<script>([\s\S]*?)<\/script>/.exec(html);
   if (!m) throw new Error(`The speaker view template in ${file} has no inline <script>.`);
-  return `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`;
+  return `'sha256-${createHash('sha256')
+    .update(m[1] ?? '')
+    .digest('base64')}'`;
 }
 
 /** Reads one JS string literal starting at `start` (a quote character) and returns its source. */

@@ -1,13 +1,7 @@
 import type { Diagnostic, Severity, SourcePos } from './types.ts';
 
 /** Builds a diagnostic; `where` is the position the message points at. */
-export function diag(
-  where: SourcePos,
-  code: string,
-  message: string,
-  hint?: string,
-  severity: Severity = 'error',
-): Diagnostic {
+export function diag(where: SourcePos, code: string, message: string, hint?: string, severity: Severity = 'error'): Diagnostic {
   return { ...where, severity, code, message, ...(hint ? { hint } : {}) };
 }
 
@@ -28,9 +22,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Sorts by file, then line, so `npm run check` reads top to bottom. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
-  );
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** A short code frame (±2 lines) for the Vite overlay and the terminal. */

@@ -67,7 +67,14 @@ export function checkCoverage(chars: readonly string[], files: readonly SlideFil
       const where = locate(ch, files) ?? { file: 'src/runtime/ui-strings.ts', line: 1 };
       const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
       if (!out.some((d) => d.message.includes(code))) {
-        out.push(diag(where, 'missing-glyph', `Character "${ch}" (${code}) is not in ${FONT_FAMILY} ${source.weight}.`, `Replace it with a character the font has${extraText.includes(ch) ? ' (it comes from the UI strings)' : ''}; it would render as tofu.`));
+        out.push(
+          diag(
+            where,
+            'missing-glyph',
+            `Character "${ch}" (${code}) is not in ${FONT_FAMILY} ${source.weight}.`,
+            `Replace it with a character the font has${extraText.includes(ch) ? ' (it comes from the UI strings)' : ''}; it would render as tofu.`,
+          ),
+        );
       }
     }
   }
@@ -106,7 +113,8 @@ export async function buildSubsets(chars: readonly string[], cacheDir: string): 
         const sfnt = await subsetFont(font, text, { ...options, targetFormat: 'sfnt' });
         const have = unicodesOf(sfnt);
         const lost = chars.filter((c) => !have.has(c.codePointAt(0) ?? 0));
-        if (lost.length) throw new Error(`Font subset for weight ${source.weight} lost ${lost.length} characters: "${lost.slice(0, 20).join('')}"`);
+        if (lost.length)
+          throw new Error(`Font subset for weight ${source.weight} lost ${lost.length} characters: "${lost.slice(0, 20).join('')}"`);
         woff2 = await subsetFont(font, text, { ...options, targetFormat: 'woff2' });
         writeFileSync(cached, woff2);
       }
@@ -119,6 +127,9 @@ export async function buildSubsets(chars: readonly string[], cacheDir: string): 
 /** The @font-face rules for the subsets, with URLs under `base`. */
 export function fontFaceCss(subsets: readonly FontSubset[], base: string): string {
   return subsets
-    .map((s) => `@font-face{font-family:"${s.source.family}";font-style:normal;font-weight:${s.source.weight};font-display:swap;src:url("${base}${s.fileName}") format("woff2")}`)
+    .map(
+      (s) =>
+        `@font-face{font-family:"${s.source.family}";font-style:normal;font-weight:${s.source.weight};font-display:swap;src:url("${base}${s.fileName}") format("woff2")}`,
+    )
     .join('\n');
 }

@@ -12,10 +12,11 @@ const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /**
  * Joins a paragraph's source lines. A newline between two Japanese characters would render as a
  * stray space, so it is dropped there and kept as a space between Latin words. A line ending in
- * a backslash is a hard break.
+ * a backslash, or a backslash standing alone between spaces (` \\ `), is a hard break.
  */
 export function joinLines(text: string): string {
   return text
+    .replace(/[ \t]+\\[ \t]+/g, '\u2028')
     .split('\n')
     .map((l) => l.trim())
     .reduce((acc, l) => {
@@ -46,7 +47,9 @@ export function renderInline(text: string, pos: SourcePos, diagnostics: Diagnost
       render: (m, inner) => {
         const url = m[2] ?? '';
         if (!SAFE_URL.test(url)) {
-          diagnostics.push(diag(pos, 'unsafe-link', `Link to "${url}" is not allowed.`, 'Links may use https:, http:, mailto: or "#/<slide-id>".'));
+          diagnostics.push(
+            diag(pos, 'unsafe-link', `Link to "${url}" is not allowed.`, 'Links may use https:, http:, mailto: or "#/<slide-id>".'),
+          );
           return inner(m[1] ?? '');
         }
         const external = !url.startsWith('#');

@@ -33,7 +33,9 @@ export function fileAssets(root: string): AssetResolver {
 
 /** All UI text the runtime can show, for the font subset. */
 export function uiText(): string {
-  return Object.values(UI_STRINGS).flatMap((s) => Object.values(s)).join('\n');
+  return Object.values(UI_STRINGS)
+    .flatMap((s) => Object.values(s))
+    .join('\n');
 }
 
 export interface LoadedDeck {
@@ -53,7 +55,14 @@ export function loadDeck(root: string, dir = 'slides', langs: readonly Lang[] = 
   deck.diagnostics.push(...checkCoverage(chars, files, extra));
   const budget = DECK_CONFIG.totalMinutes * 60;
   if (files.length && deck.totalSeconds !== budget) {
-    deck.diagnostics.push(diag({ file: files[0]?.path ?? dir, line: 1 }, 'time-total', `The slides' time budgets add up to ${deck.totalSeconds} s ("${formatMinutes(deck.totalSeconds)}"), not the talk's ${budget} s.`, `Adjust "time:" lines by ${budget - deck.totalSeconds} s in all, or change totalMinutes in src/deck-config.ts (and README).`));
+    deck.diagnostics.push(
+      diag(
+        { file: files[0]?.path ?? dir, line: 1 },
+        'time-total',
+        `The slides' time budgets add up to ${deck.totalSeconds} s ("${formatMinutes(deck.totalSeconds)}"), not the talk's ${budget} s.`,
+        `Adjust "time:" lines by ${budget - deck.totalSeconds} s in all, or change totalMinutes in src/deck-config.ts (and README).`,
+      ),
+    );
   }
   return { deck, files, chars };
 }

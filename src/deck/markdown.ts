@@ -36,7 +36,10 @@ const COMPONENT = /^:::\s*([\w-]+)(.*)$/;
 export function splitAttrs(text: string): { text: string; attrs: BlockAttrs } {
   const m = ATTRS.exec(text);
   if (!m) return { text, attrs: { classes: [] } };
-  const classes = (m[1] ?? '').trim().split(/\s+/).map((c) => c.slice(1));
+  const classes = (m[1] ?? '')
+    .trim()
+    .split(/\s+/)
+    .map((c) => c.slice(1));
   return { text: text.slice(0, m.index), attrs: { classes } };
 }
 
@@ -71,7 +74,14 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
       i++;
       while (i < lines.length && (lines[i] ?? '').trim() !== mark) body.push(lines[i++] ?? '');
       if (i >= lines.length) {
-        diagnostics.push(diag({ file, line: at(start) }, 'unclosed-fence', `Unclosed code fence "${mark}" opened at line ${at(start)}.`, `Close it with a line holding only "${mark}".`));
+        diagnostics.push(
+          diag(
+            { file, line: at(start) },
+            'unclosed-fence',
+            `Unclosed code fence "${mark}" opened at line ${at(start)}.`,
+            `Close it with a line holding only "${mark}".`,
+          ),
+        );
       }
       i++;
       const { text: title, attrs } = splitAttrs(fence[3] ?? '');

@@ -48,14 +48,26 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       const key = m?.[1] ?? '';
       if (!m || !SECTION_ATTRIBUTES.includes(key)) {
         diagnostics.push(
-          diag({ file, line: i + 1 }, 'unknown-section-attribute', `Unknown section attribute "${m ? key : raw.trim()}" in front matter.`, `Known: ${SECTION_ATTRIBUTES.join(', ')}.`),
+          diag(
+            { file, line: i + 1 },
+            'unknown-section-attribute',
+            `Unknown section attribute "${m ? key : raw.trim()}" in front matter.`,
+            `Known: ${SECTION_ATTRIBUTES.join(', ')}.`,
+          ),
         );
         continue;
       }
       section.title[key.slice('title.'.length) as Lang] = (m[2] ?? '').trim();
     }
     if (i >= lines.length) {
-      diagnostics.push(diag({ file, line: 1 }, 'unclosed-front-matter', 'Front matter opened with "---" is never closed.', 'End it with a line holding only "---".'));
+      diagnostics.push(
+        diag(
+          { file, line: 1 },
+          'unclosed-front-matter',
+          'Front matter opened with "---" is never closed.',
+          'End it with a line holding only "---".',
+        ),
+      );
     }
     i++;
   }
@@ -69,7 +81,14 @@ export function parseSectionFile(text: string, file: string): ParseResult {
   const closeBlock = (): void => {
     if (!block || !slide) return;
     if (fence) {
-      diagnostics.push(diag({ file, line: fenceLine }, 'unclosed-fence', `Unclosed code fence "${fence}" opened at line ${fenceLine}.`, `Close it with a line holding only "${fence}" before the next "---" or "===" line.`));
+      diagnostics.push(
+        diag(
+          { file, line: fenceLine },
+          'unclosed-fence',
+          `Unclosed code fence "${fence}" opened at line ${fenceLine}.`,
+          `Close it with a line holding only "${fence}" before the next "---" or "===" line.`,
+        ),
+      );
       fence = '';
     }
     const content = trimBlankEdges(block.lines, block.line + 1);
@@ -93,7 +112,14 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       closeSlide();
       const id = (slideMark[1] ?? '').trim();
       if (!ID.test(id)) {
-        diagnostics.push(diag({ file, line, column: 5 }, 'bad-slide-id', `Invalid slide id "${id}".`, 'Use lowercase letters, digits and single hyphens, e.g. "=== phishing-targets".'));
+        diagnostics.push(
+          diag(
+            { file, line, column: 5 },
+            'bad-slide-id',
+            `Invalid slide id "${id}".`,
+            'Use lowercase letters, digits and single hyphens, e.g. "=== phishing-targets".',
+          ),
+        );
       }
       slide = { id, pos: { file, line }, time: 0, classes: [], text: {} };
       section.slides.push(slide);
@@ -106,13 +132,27 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       const lang = blockMark[1] as Lang;
       const kind = blockMark[2];
       if (!LANGS.includes(lang) || (kind !== undefined && kind !== 'notes')) {
-        diagnostics.push(diag({ file, line }, 'bad-block-marker', `Unknown block marker "${raw.trim()}".`, `Use "--- <lang>" or "--- <lang> notes" with a language of: ${LANGS.join(', ')}.`));
+        diagnostics.push(
+          diag(
+            { file, line },
+            'bad-block-marker',
+            `Unknown block marker "${raw.trim()}".`,
+            `Use "--- <lang>" or "--- <lang> notes" with a language of: ${LANGS.join(', ')}.`,
+          ),
+        );
         continue;
       }
       const k = kind === 'notes' ? 'notes' : 'body';
       const existing = slide.text[lang];
       if (existing && (k === 'body' ? existing.bodyLine : existing.notesLine)) {
-        diagnostics.push(diag({ file, line }, 'duplicate-block', `Slide "${slide.id}" has a second "${raw.trim()}" block.`, 'Each slide has at most one body and one notes block per language.'));
+        diagnostics.push(
+          diag(
+            { file, line },
+            'duplicate-block',
+            `Slide "${slide.id}" has a second "${raw.trim()}" block.`,
+            'Each slide has at most one body and one notes block per language.',
+          ),
+        );
       }
       block = { lang, kind: k, line, lines: [] };
       continue;
@@ -122,7 +162,7 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       if (f) {
         const mark = f[1] ?? '';
         if (!fence) [fence, fenceLine] = [mark, line];
-        else if (raw.trim() === fence || raw.trim().startsWith(fence) && raw.trim().replace(/[`~]/g, '') === '') fence = '';
+        else if (raw.trim() === fence || (raw.trim().startsWith(fence) && raw.trim().replace(/[`~]/g, '') === '')) fence = '';
       }
       block.lines.push(raw);
       continue;
@@ -133,7 +173,14 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       continue;
     }
     if (raw.trim()) {
-      diagnostics.push(diag({ file, line }, 'text-outside-slide', `Text outside any slide: "${clip(raw.trim())}".`, 'Start a slide with "=== <id>" and put text in a "--- ja" block.'));
+      diagnostics.push(
+        diag(
+          { file, line },
+          'text-outside-slide',
+          `Text outside any slide: "${clip(raw.trim())}".`,
+          'Start a slide with "=== <id>" and put text in a "--- ja" block.',
+        ),
+      );
     }
   }
   closeSlide();
@@ -147,7 +194,14 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
   const file = slide.pos.file;
   const m = ATTR.exec(raw);
   if (!m) {
-    out.push(diag({ file, line }, 'bad-attribute', `Cannot read attribute line "${clip(raw.trim())}".`, 'Write attributes as "key: value", then start the text with "--- ja".'));
+    out.push(
+      diag(
+        { file, line },
+        'bad-attribute',
+        `Cannot read attribute line "${clip(raw.trim())}".`,
+        'Write attributes as "key: value", then start the text with "--- ja".',
+      ),
+    );
     return;
   }
   const key = m[1] ?? '';
@@ -156,7 +210,14 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
     case 'time': {
       const n = Number(value);
       if (!/^\d+$/.test(value) || n <= 0 || n > 1800) {
-        out.push(diag({ file, line, column: raw.indexOf(value) + 1 }, 'bad-time', `Invalid time budget "${value}" for slide "${slide.id}".`, 'Give whole seconds between 1 and 1800, e.g. "time: 90".'));
+        out.push(
+          diag(
+            { file, line, column: raw.indexOf(value) + 1 },
+            'bad-time',
+            `Invalid time budget "${value}" for slide "${slide.id}".`,
+            'Give whole seconds between 1 and 1800, e.g. "time: 90".',
+          ),
+        );
       } else slide.time = n;
       return;
     }
@@ -168,17 +229,38 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
       return;
     case 'fragments':
       if (value !== 'list') {
-        out.push(diag({ file, line }, 'bad-fragments', `Invalid fragments value "${value}".`, 'The only value is "list" (each top-level list item appears in turn); mark single blocks with {.fragment}.'));
+        out.push(
+          diag(
+            { file, line },
+            'bad-fragments',
+            `Invalid fragments value "${value}".`,
+            'The only value is "list" (each top-level list item appears in turn); mark single blocks with {.fragment}.',
+          ),
+        );
       } else slide.fragments = 'list';
       return;
     default:
-      out.push(diag({ file, line }, 'unknown-attribute', `Unknown attribute "${key}" on slide "${slide.id}".`, `Known: ${SLIDE_ATTRIBUTES.join(', ')}.`));
+      out.push(
+        diag(
+          { file, line },
+          'unknown-attribute',
+          `Unknown attribute "${key}" on slide "${slide.id}".`,
+          `Known: ${SLIDE_ATTRIBUTES.join(', ')}.`,
+        ),
+      );
   }
 }
 
 function checkSlide(slide: SlideSource, out: Diagnostic[]): void {
   if (!slide.time) {
-    out.push(diag(slide.pos, 'missing-time', `Slide "${slide.id}" has no time budget.`, 'Add "time: <seconds>" under its "===" line; the speaker view paces by it.'));
+    out.push(
+      diag(
+        slide.pos,
+        'missing-time',
+        `Slide "${slide.id}" has no time budget.`,
+        'Add "time: <seconds>" under its "===" line; the speaker view paces by it.',
+      ),
+    );
   }
 }
 

@@ -10,8 +10,21 @@ import type { Diagnostic, Lang, SectionSource, SlideSource } from './types.ts';
  * fails the build rather than silently rendering unstyled.
  */
 export const KNOWN_CLASSES = [
-  'fragment', 'title-slide', 'section-title', 'center', 'dense', 'two-col', 'lead', 'small', 'muted',
-  'big-number', 'coupon', 'callout', 'warning', 'checklist', 'code-tight',
+  'fragment',
+  'title-slide',
+  'section-title',
+  'center',
+  'dense',
+  'two-col',
+  'lead',
+  'small',
+  'muted',
+  'big-number',
+  'coupon',
+  'callout',
+  'warning',
+  'checklist',
+  'code-tight',
 ] as const;
 
 /** How the renderer reaches the file system: asked, never assumed, so rendering stays testable. */
@@ -41,7 +54,9 @@ export function renderText(
   const { blocks, diagnostics } = parseMarkdown(source, file, line);
   ctx.diagnostics.push(...diagnostics);
   const headings: string[] = [];
-  const html = blocks.map((b) => renderBlock(b, { slide, lang, ctx, headings, listFragments: kind === 'body' && slide.fragments === 'list' })).join('\n');
+  const html = blocks
+    .map((b) => renderBlock(b, { slide, lang, ctx, headings, listFragments: kind === 'body' && slide.fragments === 'list' }))
+    .join('\n');
   return { html, headings };
 }
 
@@ -56,7 +71,9 @@ interface BlockContext {
 function classAttr(attrs: BlockAttrs, extra: string[], b: { line: number }, bc: BlockContext): string {
   for (const c of attrs.classes) {
     if (!(KNOWN_CLASSES as readonly string[]).includes(c)) {
-      bc.ctx.diagnostics.push(diag({ file: bc.slide.pos.file, line: b.line }, 'unknown-class', `Unknown class ".${c}".`, `Known: ${KNOWN_CLASSES.join(', ')}.`));
+      bc.ctx.diagnostics.push(
+        diag({ file: bc.slide.pos.file, line: b.line }, 'unknown-class', `Unknown class ".${c}".`, `Known: ${KNOWN_CLASSES.join(', ')}.`),
+      );
     }
   }
   const all = [...extra, ...attrs.classes];
@@ -89,7 +106,14 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
       const lang = resolveLanguage(b.lang);
       if (!lang) {
         const shown = b.lang || '(none)';
-        bc.ctx.diagnostics.push(diag(pos, 'unknown-language', `Unknown code language "${shown}" in ${file}:${b.line}.`, `Known: ${KNOWN_LANGUAGES.join(', ')}. Write \`\`\`plaintext for unhighlighted text.`));
+        bc.ctx.diagnostics.push(
+          diag(
+            pos,
+            'unknown-language',
+            `Unknown code language "${shown}" in ${file}:${b.line}.`,
+            `Known: ${KNOWN_LANGUAGES.join(', ')}. Write \`\`\`plaintext for unhighlighted text.`,
+          ),
+        );
       }
       const code = lang ? highlightCode(b.code, lang) : escapeHtml(b.code);
       const title = b.title ? `<figcaption class="code-title">${escapeHtml(b.title)}</figcaption>` : '';
@@ -98,11 +122,20 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
     }
     case 'image': {
       if (!b.alt.trim()) {
-        bc.ctx.diagnostics.push(diag(pos, 'missing-alt', `Image "${b.src}" has no alt text.`, 'Describe it: ![what the image shows](path).'));
+        bc.ctx.diagnostics.push(
+          diag(pos, 'missing-alt', `Image "${b.src}" has no alt text.`, 'Describe it: ![what the image shows](path).'),
+        );
       }
       const url = bc.ctx.assets.image(b.src, file);
       if (!url) {
-        bc.ctx.diagnostics.push(diag(pos, 'missing-image', `Image "${b.src}" does not exist.`, 'Paths are relative to the slide file, e.g. images/botnet.svg for slides/images/botnet.svg.'));
+        bc.ctx.diagnostics.push(
+          diag(
+            pos,
+            'missing-image',
+            `Image "${b.src}" does not exist.`,
+            'Paths are relative to the slide file, e.g. images/botnet.svg for slides/images/botnet.svg.',
+          ),
+        );
         return '';
       }
       return `<img${classAttr(b.attrs, [], b, bc)} src="${escapeHtml(url)}" alt="${escapeHtml(b.alt)}" decoding="async">`;
@@ -110,12 +143,21 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
     case 'component': {
       const component = COMPONENTS[b.name];
       if (!component) {
-        bc.ctx.diagnostics.push(diag(pos, 'unknown-component', `Unknown component "${b.name}".`, `Known: ${Object.keys(COMPONENTS).join(', ')}.`));
+        bc.ctx.diagnostics.push(
+          diag(pos, 'unknown-component', `Unknown component "${b.name}".`, `Known: ${Object.keys(COMPONENTS).join(', ')}.`),
+        );
         return '';
       }
       for (const arg of Object.keys(b.args)) {
         if (!component.args.includes(arg)) {
-          bc.ctx.diagnostics.push(diag(pos, 'unknown-component-arg', `Unknown argument "${arg}" for component "${b.name}".`, component.args.length ? `Known: ${component.args.join(', ')}.` : 'It takes no arguments.'));
+          bc.ctx.diagnostics.push(
+            diag(
+              pos,
+              'unknown-component-arg',
+              `Unknown argument "${arg}" for component "${b.name}".`,
+              component.args.length ? `Known: ${component.args.join(', ')}.` : 'It takes no arguments.',
+            ),
+          );
         }
       }
       return component.render(b.args, { lang: bc.lang, pos, sections: bc.ctx.sections, diagnostics: bc.ctx.diagnostics });

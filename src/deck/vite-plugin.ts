@@ -82,7 +82,10 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
         const l = load();
         if (hasErrors(l.deck.diagnostics)) {
           const err = toError(l);
-          server.hot.send({ type: 'error', err: { message: err.message, stack: '', id: err.id, frame: err.frame, plugin: err.plugin, loc: err.loc } });
+          server.hot.send({
+            type: 'error',
+            err: { message: err.message, stack: '', id: err.id, frame: err.frame, plugin: err.plugin, loc: err.loc },
+          });
         } else server.hot.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
@@ -129,13 +132,22 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
       order: 'post',
       handler() {
         if (config.command === 'serve') return [];
-        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({}, true) }, injectTo: 'head-prepend' }];
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({}, true) },
+            injectTo: 'head-prepend',
+          },
+        ];
       },
     },
     writeBundle() {
       // `_headers` is read by Netlify and Cloudflare Pages; other hosts: see README.
       const rules = Object.entries(securityHeaders()).map(([k, v]) => `  ${k}: ${v}`);
-      writeFileSync(join(config.build.outDir, '_headers'), `/*\n${rules.join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`);
+      writeFileSync(
+        join(config.build.outDir, '_headers'),
+        `/*\n${rules.join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
+      );
     },
   };
 

@@ -9,7 +9,7 @@ import type { Component } from './component.ts';
 export const responsibility: Component = {
   args: [],
   render(_args, { lang }) {
-    const groups: { owner: Owner; layers: typeof KNOWLEDGE_SITE_LAYERS[number][] }[] = [];
+    const groups: { owner: Owner; layers: (typeof KNOWLEDGE_SITE_LAYERS)[number][] }[] = [];
     for (const layer of KNOWLEDGE_SITE_LAYERS) {
       const last = groups.at(-1);
       if (last?.owner === layer.owner) last.layers.push(layer);
@@ -17,7 +17,10 @@ export const responsibility: Component = {
     }
     const html = groups.map((g) => {
       const layers = g.layers
-        .map((l) => `<li class="layer">${escapeHtml(l.label[lang])}${l.example ? `<span class="layer-example">${escapeHtml(l.example[lang])}</span>` : ''}</li>`)
+        .map(
+          (l) =>
+            `<li class="layer">${escapeHtml(l.label[lang])}${l.example ? `<span class="layer-example">${escapeHtml(l.example[lang])}</span>` : ''}</li>`,
+        )
         .join('');
       return `<div class="stack-group owner-${g.owner}"><ul class="stack-layers">${layers}</ul><p class="stack-owner">${escapeHtml(OWNERS[g.owner][lang])}</p></div>`;
     });
