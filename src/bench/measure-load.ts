@@ -36,16 +36,27 @@ const empty = (): KindBytes => ({ transferred: 0, raw: 0, requests: 0 });
  * every response finished before the deck reports ready (`performance.mark('deck-ready')`, set by
  * src/main.ts once reveal is initialised and `document.fonts.ready` has settled).
  */
-export async function measureLoad(browser: Browser, url: string, profile: NetworkProfile, viewport = { width: 1280, height: 720 }): Promise<LoadMeasurement> {
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  profile: NetworkProfile,
+  viewport = { width: 1280, height: 720 },
+): Promise<LoadMeasurement> {
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile, connectionType: profile.latency ? 'cellular4g' : 'none' });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      ...profile,
+      connectionType: profile.latency ? 'cellular4g' : 'none',
+    });
     const requests = new Map<string, { url: string; mime: string; raw: number; transferred: number; done: boolean }>();
-    cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, mime: '', raw: 0, transferred: 0, done: false }));
+    cdp.on('Network.requestWillBeSent', (e) =>
+      requests.set(e.requestId, { url: e.request.url, mime: '', raw: 0, transferred: 0, done: false }),
+    );
     cdp.on('Network.responseReceived', (e) => {
       const r = requests.get(e.requestId);
       if (r) r.mime = e.response.mimeType;
@@ -63,7 +74,10 @@ export async function measureLoad(browser: Browser, url: string, profile: Networ
     const readyMs = await page.evaluate(() => performance.getEntriesByName('deck-ready')[0]?.startTime ?? Number.NaN);
     // Let responses that finished just before the mark be reported by the protocol.
     await page.waitForTimeout(50);
-    const byKind = { html: empty(), js: empty(), css: empty(), fonts: empty(), images: empty(), other: empty() } satisfies Record<ResourceKind, KindBytes>;
+    const byKind = { html: empty(), js: empty(), css: empty(), fonts: empty(), images: empty(), other: empty() } satisfies Record<
+      ResourceKind,
+      KindBytes
+    >;
     const total = empty();
     const urls: string[] = [];
     for (const r of requests.values()) {

@@ -6,7 +6,7 @@ import { formatDiagnostic, hasErrors } from '../deck/diagnostics.ts';
 import { loadDeck } from '../deck/load.ts';
 
 const root = process.cwd();
-const { deck, files, chars } = loadDeck(root);
+const { deck, files, chars } = loadDeck(root, { strictTotal: true });
 for (const d of deck.diagnostics) console.log(formatDiagnostic(d));
 const slides = deck.sections.flatMap((s) => s.slides).length;
 const errors = deck.diagnostics.filter((d) => d.severity === 'error').length;

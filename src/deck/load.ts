@@ -46,7 +46,18 @@ export interface LoadedDeck {
 }
 
 /** Reads, compiles and checks the whole deck, including glyph coverage. Never throws on bad slides. */
-export function loadDeck(root: string, dir = 'slides', langs: readonly Lang[] = DECK_CONFIG.langs): LoadedDeck {
+export interface LoadOptions {
+  dir?: string;
+  langs?: readonly Lang[];
+  /**
+   * Whether budgets that do not add up to the talk's length are an error (`npm run check`, CI) or a
+   * warning (build and dev server, so a deck being rewritten still previews).
+   */
+  strictTotal?: boolean;
+}
+
+export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
+  const { dir = 'slides', langs = DECK_CONFIG.langs, strictTotal = false } = options;
   const files = loadSlideFiles(root, dir);
   const deck = compileDeck(files, { langs, assets: fileAssets(root) });
   const titles = Object.values(DECK_CONFIG.title).join('\n');
@@ -61,6 +72,7 @@ export function loadDeck(root: string, dir = 'slides', langs: readonly Lang[] = 
         'time-total',
         `The slides' time budgets add up to ${deck.totalSeconds} s ("${formatMinutes(deck.totalSeconds)}"), not the talk's ${budget} s.`,
         `Adjust "time:" lines by ${budget - deck.totalSeconds} s in all, or change totalMinutes in src/deck-config.ts (and README).`,
+        strictTotal ? 'error' : 'warning',
       ),
     );
   }

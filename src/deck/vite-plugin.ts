@@ -34,7 +34,7 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
   let loaded: LoadedDeck | undefined;
   let subsets: FontSubset[] = [];
 
-  const load = (): LoadedDeck => (loaded ??= loadDeck(config.root, dir));
+  const load = (): LoadedDeck => (loaded ??= loadDeck(config.root, { dir }));
   const toError = (l: LoadedDeck): DeckBuildError => {
     const errors = l.deck.diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0];

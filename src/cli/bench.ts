@@ -1,0 +1,133 @@
+/**
+ * `npm run bench [-- --runs 5] [--budgets-only] [--update-readme]`: builds the deck, serves dist/
+ * gzip-compressed on loopback and measures, as medians of fresh-context runs, the bytes before
+ * slide 1 is ready (by kind), time to ready on loopback and under Fast 4G, dist/ size, build time
+ * and PDF export. Prints a table, writes bench-results.json, and exits 1 if a byte budget is
+ * exceeded. `--budgets-only` measures bytes once and skips timings (what CI runs).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { BYTE_BUDGETS } from '../bench/budgets.ts';
+import { checkBudgets, formatBudget } from '../bench/check-budgets.ts';
+import { distSize } from '../bench/dist-size.ts';
+import { median, measureLoad, type KindBytes, type LoadMeasurement, type ResourceKind } from '../bench/measure-load.ts';
+import { FAST_4G, LOOPBACK } from '../bench/network-profiles.ts';
+import { markdownTable, type BenchResults } from '../bench/report.ts';
+import { launchBrowser } from '../browser/launch.ts';
+import { serveStatic } from '../server/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'budgets-only': { type: 'boolean', default: false },
+    'update-readme': { type: 'boolean', default: false },
+  },
+});
+const runs = Math.max(1, Number(values.runs));
+const budgetsOnly = values['budgets-only'];
+
+console.log('building…');
+const t0 = performance.now();
+await build({ logLevel: 'warn' });
+const buildMs = performance.now() - t0;
+
+const server = await serveStatic('dist', { compress: true });
+const browser = await launchBrowser();
+const loop: LoadMeasurement[] = [];
+const fast: LoadMeasurement[] = [];
+try {
+  for (let i = 0; i < (budgetsOnly ? 1 : runs); i++) {
+    loop.push(await measureLoad(browser, server.url, LOOPBACK));
+    process.stdout.write(`loopback run ${i + 1}: ${loop.at(-1)?.readyMs.toFixed(0)} ms\n`);
+  }
+  if (!budgetsOnly) {
+    for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) {
+      fast.push(await measureLoad(browser, server.url, FAST_4G));
+      process.stdout.write(`Fast 4G run ${i + 1}: ${fast.at(-1)?.readyMs.toFixed(0)} ms\n`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const foreign = loop.flatMap((m) => m.urls).filter((u) => !u.startsWith(server.url));
+if (foreign.length) console.error(`requests left the origin: ${foreign.join(', ')}`);
+
+const kinds: (ResourceKind | 'total')[] = ['html', 'js', 'css', 'fonts', 'images', 'other', 'total'];
+const pick = (m: LoadMeasurement, k: ResourceKind | 'total'): KindBytes => (k === 'total' ? m.total : m.byKind[k]);
+const slide1 = Object.fromEntries(
+  kinds.map((k) => [
+    k,
+    {
+      transferred: median(loop.map((m) => pick(m, k).transferred)),
+      raw: median(loop.map((m) => pick(m, k).raw)),
+      requests: median(loop.map((m) => pick(m, k).requests)),
+    },
+  ]),
+) as BenchResults['slide1'];
+const medianRun: LoadMeasurement = { byKind: slide1 as LoadMeasurement['byKind'], total: slide1.total, readyMs: 0, urls: [] };
+const budgets = checkBudgets(medianRun, BYTE_BUDGETS);
+
+let pdf: BenchResults['pdf'] = null;
+if (!budgetsOnly) pdf = measurePdf();
+
+const results: BenchResults = {
+  date: new Date().toISOString().slice(0, 10),
+  runs,
+  slide1,
+  readyMs: { loopback: median(loop.map((m) => m.readyMs)), fast4g: fast.length ? median(fast.map((m) => m.readyMs)) : Number.NaN },
+  dist: distSize('dist'),
+  buildMs,
+  pdf,
+  budgets,
+};
+
+console.log(`\n${markdownTable(results)}\n`);
+console.log('byte budgets (src/bench/budgets.ts):');
+for (const b of budgets) console.log(`  ${formatBudget(b)}`);
+writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
+if (values['update-readme'] && !budgetsOnly) updateReadme(markdownTable(results));
+
+const over = budgets.filter((b) => !b.ok);
+if (over.length || foreign.length) {
+  console.error(`\n${over.length} byte budget(s) exceeded${foreign.length ? ', and requests left the origin' : ''}.`);
+  process.exitCode = 1;
+}
+
+function measurePdf(): BenchResults['pdf'] {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-bench-'));
+  const out = join(dir, 'deck.pdf');
+  try {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/pdf.ts', '--out', out], { encoding: 'utf8' });
+    const ms = performance.now() - start;
+    if (run.status !== 0) {
+      console.error(`PDF export failed (exit ${run.status}):\n${run.stderr}`);
+      return null;
+    }
+    const bytes = readFileSync(out);
+    const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    return { ms, bytes: bytes.length, pages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function updateReadme(table: string): void {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i < 0 || j < i) {
+    console.error(`README.md has no ${start} … ${end} block; not updated.`);
+    return;
+  }
+  writeFileSync('README.md', `${readme.slice(0, i + start.length)}\n${table}\n${readme.slice(j)}`);
+  console.log('README.md benchmark table updated.');
+}
