@@ -13,6 +13,6 @@ const errors = deck.diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = deck.diagnostics.length - errors;
 const minutes = `${Math.floor(deck.totalSeconds / 60)}:${String(deck.totalSeconds % 60).padStart(2, '0')}`;
 console.log(
-  `${files.length} files, ${slides} slides, ${minutes} of time budgets, ${chars.length} distinct characters: ${errors} error(s), ${warnings} warning(s)`,
+  `${files.length} files, ${slides} slides, ${minutes} of time budgets, ${chars.regular.length + chars.notes.length} distinct characters (${chars.bold.length} bold, ${chars.notes.length} only in notes): ${errors} error(s), ${warnings} warning(s)`,
 );
 process.exitCode = hasErrors(deck.diagnostics) ? 1 : 0;

@@ -12,6 +12,11 @@ import type { Diagnostic } from './types.ts';
 export interface FontSource {
   family: string;
   weight: number;
+  /**
+   * `regular`: every character on the slides; `bold`: those rendered bold; `notes`: those only in
+   * speaker notes (see text-weights.ts). Bold and notes faces declare a unicode-range.
+   */
+  role: 'regular' | 'bold' | 'notes';
   /** Module path of the full font, resolved from node_modules. */
   module: string;
 }
@@ -19,26 +24,32 @@ export interface FontSource {
 export const FONT_FAMILY = 'Deck Noto Sans JP';
 
 export const FONT_SOURCES: readonly FontSource[] = [
-  { family: FONT_FAMILY, weight: 400, module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
-  { family: FONT_FAMILY, weight: 700, module: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
+  { family: FONT_FAMILY, weight: 400, role: 'regular', module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
+  { family: FONT_FAMILY, weight: 700, role: 'bold', module: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
+  { family: FONT_FAMILY, weight: 400, role: 'notes', module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
 ];
 
 export interface FontSubset {
   source: FontSource;
-  /** `noto-sans-jp-400-<hash>.woff2`: content-addressed so it can be cached forever. */
+  /** `noto-sans-jp-regular-<hash>.woff2`: content-addressed so it can be cached forever. */
   fileName: string;
   woff2: Buffer;
+  /** The characters it covers. */
+  chars: string[];
 }
+
+/** Characters per role: what each weight's subset must cover. */
+export type CharsByRole = Record<FontSource['role'], readonly string[]>;
 
 const require = createRequire(import.meta.url);
 
 /** Characters the subset always carries: printable ASCII, so URLs, numbers and code never fall back. */
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
-/** The set of characters to keep: the deck's text plus ASCII, without whitespace and controls. */
-export function charactersOf(text: string): string[] {
+/** The set of characters to keep: the text plus ASCII (or `extra`), without controls. */
+export function charactersOf(text: string, extra = ASCII): string[] {
   const set = new Set<string>();
-  for (const ch of text + ASCII) {
+  for (const ch of text + extra) {
     if (/\p{Cc}/u.test(ch)) continue;
     set.add(ch);
   }
@@ -96,13 +107,14 @@ function locate(ch: string, files: readonly SlideFile[]): { file: string; line: 
  * Cuts each weight down to exactly `chars`, as WOFF2, and verifies the result covers every one of
  * them. Results are cached on disk by content hash: subsetting a 5 MB font takes a few hundred ms.
  */
-export async function buildSubsets(chars: readonly string[], cacheDir: string): Promise<FontSubset[]> {
-  const text = chars.join('');
+export async function buildSubsets(charsByRole: CharsByRole, cacheDir: string): Promise<FontSubset[]> {
   mkdirSync(cacheDir, { recursive: true });
   return Promise.all(
-    FONT_SOURCES.map(async (source) => {
+    FONT_SOURCES.filter((source) => charsByRole[source.role].length > 0).map(async (source) => {
+      const chars = charsByRole[source.role];
+      const text = chars.join('');
       const key = createHash('sha256').update(`${source.module}\n${text}`).digest('hex').slice(0, 16);
-      const cached = join(cacheDir, `${source.weight}-${key}.woff2`);
+      const cached = join(cacheDir, `${source.role}-${key}.woff2`);
       let woff2: Buffer;
       if (existsSync(cached)) woff2 = readFileSync(cached);
       else {
@@ -119,17 +131,37 @@ export async function buildSubsets(chars: readonly string[], cacheDir: string): 
         writeFileSync(cached, woff2);
       }
       const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 8);
-      return { source, woff2, fileName: `noto-sans-jp-${source.weight}-${hash}.woff2` };
+      return { source, woff2, chars: [...chars], fileName: `noto-sans-jp-${source.role}-${hash}.woff2` };
     }),
   );
 }
 
-/** The @font-face rules for the subsets, with URLs under `base`. */
+/**
+ * The @font-face rules for the subsets, with URLs under `base`. The bold face declares exactly
+ * the characters it has as its unicode-range: for any other, the browser uses the regular face
+ * (with synthesised bold) rather than falling back to a system font that may lack Japanese. The
+ * notes face's range makes the browser fetch it only when notes are drawn (the PDF handout).
+ */
 export function fontFaceCss(subsets: readonly FontSubset[], base: string): string {
   return subsets
-    .map(
-      (s) =>
-        `@font-face{font-family:"${s.source.family}";font-style:normal;font-weight:${s.source.weight};font-display:swap;src:url("${base}${s.fileName}") format("woff2")}`,
-    )
+    .map((s) => {
+      const range = s.source.role === 'regular' ? '' : `;unicode-range:${unicodeRange(s.chars)}`;
+      const src = `src:url("${base}${s.fileName}") format("woff2")`;
+      return `@font-face{font-family:"${s.source.family}";font-style:normal;font-weight:${s.source.weight};font-display:swap;${src}${range}}`;
+    })
     .join('\n');
+}
+
+/** `U+20-7E,U+3042,…`: code points merged into ranges. */
+export function unicodeRange(chars: readonly string[]): string {
+  const cps = [...new Set(chars.map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+  const hex = (n: number | undefined): string => (n ?? 0).toString(16).toUpperCase();
+  const parts: string[] = [];
+  for (let i = 0; i < cps.length;) {
+    let j = i;
+    while (j + 1 < cps.length && cps[j + 1] === (cps[j] ?? 0) + 1) j++;
+    parts.push(i === j ? `U+${hex(cps[i])}` : `U+${hex(cps[i])}-${hex(cps[j])}`);
+    i = j + 1;
+  }
+  return parts.join(',');
 }

@@ -4,7 +4,8 @@ import { DECK_CONFIG } from '../deck-config.ts';
 import { UI_STRINGS } from '../runtime/ui-strings.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
 import { diag } from './diagnostics.ts';
-import { checkCoverage, charactersOf } from './fonts.ts';
+import { checkCoverage, charactersOf, type CharsByRole } from './fonts.ts';
+import { splitTextByWeight } from './text-weights.ts';
 import type { AssetResolver } from './render.ts';
 import type { Deck, Lang } from './types.ts';
 
@@ -41,8 +42,8 @@ export function uiText(): string {
 export interface LoadedDeck {
   deck: Deck;
   files: SlideFile[];
-  /** Every character the deck's font must draw: slides, notes and UI strings. */
-  chars: string[];
+  /** Every character the deck's font must draw (slides, notes, UI strings), per weight. */
+  chars: CharsByRole;
 }
 
 /** Reads, compiles and checks the whole deck, including glyph coverage. Never throws on bad slides. */
@@ -62,8 +63,15 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   const deck = compileDeck(files, { langs, assets: fileAssets(root) });
   const titles = Object.values(DECK_CONFIG.title).join('\n');
   const extra = `${uiText()}\n${titles}`;
-  const chars = charactersOf(`${deck.text}\n${extra}`);
-  deck.diagnostics.push(...checkCoverage(chars, files, extra));
+  const text = splitTextByWeight(deck.html);
+  const regular = charactersOf(`${text.regular}\n${text.bold}\n${extra}`);
+  const onSlides = new Set(regular);
+  const chars: CharsByRole = {
+    regular,
+    bold: charactersOf(text.bold, ' 0123456789'),
+    notes: charactersOf(text.notes, '').filter((c) => !onSlides.has(c) && c.trim()),
+  };
+  deck.diagnostics.push(...checkCoverage([...chars.regular, ...chars.notes], files, extra));
   const budget = DECK_CONFIG.totalMinutes * 60;
   if (files.length && deck.totalSeconds !== budget) {
     deck.diagnostics.push(

@@ -112,11 +112,14 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
       order: 'post',
       async handler() {
         if (!subsets.length) subsets = await buildSubsets(load().chars, join(config.cacheDir, 'deck-fonts'));
-        const tags: HtmlTagDescriptor[] = subsets.map((s) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${fontDir()}${s.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
-          injectTo: 'head-prepend',
-        }));
+        // Preload what slide 1 draws; the notes face loads only if notes are shown (PDF handout).
+        const tags: HtmlTagDescriptor[] = subsets
+          .filter((s) => s.source.role !== 'notes')
+          .map((s) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `${fontDir()}${s.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head-prepend',
+          }));
         tags.push({ tag: 'style', attrs: { id: 'deck-fonts' }, children: fontFaceCss(subsets, fontDir()), injectTo: 'head' });
         return tags;
       },
