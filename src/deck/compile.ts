@@ -47,8 +47,22 @@ export function compileDeck(files: readonly SlideFile[], options: CompileOptions
     html,
     text: textOf(html),
     totalSeconds: slides.reduce((sum, s) => sum + s.time, 0),
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(dedupe(diagnostics)),
   };
+}
+
+/**
+ * Drops repeats of the same problem at the same place: the file parser and the Markdown parser
+ * both see an unclosed code fence, and the author should read about it once.
+ */
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.file, d.line, d.column, d.code, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function checkIds(sections: readonly SectionSource[], out: Diagnostic[]): void {
@@ -100,7 +114,8 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
           );
         continue;
       }
-      if (!text.notesLine && required) {
+      // An empty "--- ja notes" block is no notes either.
+      if (!text.notes.trim() && required) {
         ctx.diagnostics.push(
           diag(
             { file: slide.pos.file, line: text.bodyLine - 1 },

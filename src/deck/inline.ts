@@ -28,6 +28,9 @@ export function joinLines(text: string): string {
     }, '');
 }
 
+/** `[text](url)`; the URL may hold one level of balanced parentheses, as in `…/wiki/Foo_(bar)`. */
+const LINK = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/;
+
 /** URLs a slide may link to: the web, mail, and the deck's own slides. */
 const SAFE_URL = /^(https:\/\/|http:\/\/|mailto:|#\/)/;
 
@@ -43,7 +46,7 @@ export function renderInline(text: string, pos: SourcePos, diagnostics: Diagnost
     { re: /\*\*(.+?)\*\*/, render: (m, inner) => `<strong>${inner(m[1] ?? '')}</strong>` },
     { re: /\*(.+?)\*/, render: (m, inner) => `<em>${inner(m[1] ?? '')}</em>` },
     {
-      re: /\[([^\]]+)\]\(([^)\s]+)\)/,
+      re: LINK,
       render: (m, inner) => {
         const url = m[2] ?? '';
         if (!SAFE_URL.test(url)) {
@@ -77,6 +80,6 @@ export function plainInline(text: string): string {
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/\*(.+?)\*/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1')
+    .replace(new RegExp(LINK.source, 'g'), '$1')
     .replace(/\u2028/g, ' ');
 }

@@ -33,6 +33,15 @@ const FENCE_OPEN = /^(```+|~~~+)\s*([\w+-]*)\s*(.*)$/;
 const IMAGE = /^!\[([^\]]*)\]\(([^)\s]+)\)$/;
 const COMPONENT = /^:::\s*([\w-]+)(.*)$/;
 
+/**
+ * Whether `line` closes a fence opened with `mark`: only the same character, at least as many of
+ * it, and nothing else on the line (so "```" inside a "````" fence is code).
+ */
+export function closesFence(line: string, mark: string): boolean {
+  const t = line.trim();
+  return t.length >= mark.length && t === (mark[0] ?? '`').repeat(t.length);
+}
+
 export function splitAttrs(text: string): { text: string; attrs: BlockAttrs } {
   const m = ATTRS.exec(text);
   if (!m) return { text, attrs: { classes: [] } };
@@ -72,7 +81,7 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
       const start = i;
       const body: string[] = [];
       i++;
-      while (i < lines.length && (lines[i] ?? '').trim() !== mark) body.push(lines[i++] ?? '');
+      while (i < lines.length && !closesFence(lines[i] ?? '', mark)) body.push(lines[i++] ?? '');
       if (i >= lines.length) {
         diagnostics.push(
           diag(
@@ -112,7 +121,10 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
       const ordered = /^\s*\d+\./.test(raw);
       const items: MdListItem[] = [];
       while (i < lines.length && (lines[i] ?? '').trim()) {
+        const t = (lines[i] ?? '').trim();
         const m = LIST_ITEM.exec(lines[i] ?? '');
+        // A fence, heading or component right after a list ends it instead of joining its last item.
+        if (!m && (FENCE_OPEN.test(t) || HEADING.test(t) || COMPONENT.test(t))) break;
         if (m) {
           const { text, attrs } = splitAttrs(m[3] ?? '');
           const item: MdListItem = { line: at(i), text, attrs, children: [] };

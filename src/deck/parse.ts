@@ -1,4 +1,6 @@
 import { diag } from './diagnostics.ts';
+import { closesFence } from './markdown.ts';
+import { KNOWN_CLASSES } from './render.ts';
 import { LANGS, type Diagnostic, type Lang, type SectionSource, type SlideSource } from './types.ts';
 
 /**
@@ -34,14 +36,18 @@ type Block = { lang: Lang; kind: 'body' | 'notes'; line: number; lines: string[]
 /** Parses one slide file. Pure: text in, model and diagnostics out; never throws. */
 export function parseSectionFile(text: string, file: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const slug = (file.split('/').pop() ?? file).replace(/\.md$/, '').replace(/^\d+-/, '');
   const section: SectionSource = { file, slug, title: {}, slides: [] };
   let i = 0;
 
   if (lines[0]?.trim() === '---') {
     i = 1;
-    for (; i < lines.length && lines[i]?.trim() !== '---'; i++) {
+    // A slide line ends an unclosed front matter, so the slides after it are still read.
+    for (; i < lines.length && lines[i]?.trim() !== '---' && !SLIDE_MARK.test(lines[i] ?? ''); i++) {
       const raw = lines[i] ?? '';
       if (!raw.trim()) continue;
       const m = ATTR.exec(raw);
@@ -59,7 +65,8 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       }
       section.title[key.slice('title.'.length) as Lang] = (m[2] ?? '').trim();
     }
-    if (i >= lines.length) {
+    if (lines[i]?.trim() === '---') i++;
+    else {
       diagnostics.push(
         diag(
           { file, line: 1 },
@@ -69,7 +76,6 @@ export function parseSectionFile(text: string, file: string): ParseResult {
         ),
       );
     }
-    i++;
   }
 
   let slide: SlideSource | undefined;
@@ -77,6 +83,10 @@ export function parseSectionFile(text: string, file: string): ParseResult {
   let inAttrs = false;
   let fenceLine = 0;
   let fence = '';
+  /** After an unknown block marker: its lines belong to no block and are skipped, not reported again. */
+  let skipping = false;
+  /** Slides with a "time:" line, valid or not: a bad value is reported once, not also as missing. */
+  const timed = new Set<SlideSource>();
 
   const closeBlock = (): void => {
     if (!block || !slide) return;
@@ -86,7 +96,7 @@ export function parseSectionFile(text: string, file: string): ParseResult {
           { file, line: fenceLine },
           'unclosed-fence',
           `Unclosed code fence "${fence}" opened at line ${fenceLine}.`,
-          `Close it with a line holding only "${fence}" before the next "---" or "===" line.`,
+          `Close it with a line holding only "${fence}" before the next "--- <lang>" or "=== <id>" line.`,
         ),
       );
       fence = '';
@@ -99,22 +109,29 @@ export function parseSectionFile(text: string, file: string): ParseResult {
   };
   const closeSlide = (): void => {
     closeBlock();
-    if (slide) checkSlide(slide, diagnostics);
+    if (slide && !timed.has(slide)) checkSlide(slide, diagnostics);
     slide = undefined;
   };
 
   for (; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const line = i + 1;
-    const slideMark = SLIDE_MARK.exec(raw);
-    const blockMark = slideMark ? null : BLOCK_MARK.exec(raw);
+    let slideMark = SLIDE_MARK.exec(raw);
+    let blockMark = slideMark ? null : BLOCK_MARK.exec(raw);
+    // Inside an open code fence only a well-formed marker ends the block, so code may hold lines
+    // like "--- a/etc/ssh/sshd_config" (a diff) or "=====" (a banner).
+    if (block && fence) {
+      if (slideMark && !ID.test((slideMark[1] ?? '').trim())) slideMark = null;
+      if (blockMark && !isBlockMarker(blockMark)) blockMark = null;
+    }
     if (slideMark) {
+      skipping = false;
       closeSlide();
       const id = (slideMark[1] ?? '').trim();
       if (!ID.test(id)) {
         diagnostics.push(
           diag(
-            { file, line, column: 5 },
+            { file, line, column: raw.indexOf(id, 3) + 1 },
             'bad-slide-id',
             `Invalid slide id "${id}".`,
             'Use lowercase letters, digits and single hyphens, e.g. "=== phishing-targets".',
@@ -129,9 +146,11 @@ export function parseSectionFile(text: string, file: string): ParseResult {
     if (blockMark && slide) {
       closeBlock();
       inAttrs = false;
+      skipping = false;
       const lang = blockMark[1] as Lang;
       const kind = blockMark[2];
-      if (!LANGS.includes(lang) || (kind !== undefined && kind !== 'notes')) {
+      if (!isBlockMarker(blockMark)) {
+        skipping = true;
         diagnostics.push(
           diag(
             { file, line },
@@ -162,14 +181,16 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       if (f) {
         const mark = f[1] ?? '';
         if (!fence) [fence, fenceLine] = [mark, line];
-        else if (raw.trim() === fence || (raw.trim().startsWith(fence) && raw.trim().replace(/[`~]/g, '') === '')) fence = '';
+        else if (closesFence(raw, fence)) fence = '';
       }
       block.lines.push(raw);
       continue;
     }
+    if (skipping) continue;
     if (slide && inAttrs) {
       if (!raw.trim()) continue;
       parseAttribute(slide, raw, line, diagnostics);
+      if (ATTR.exec(raw)?.[1] === 'time') timed.add(slide);
       continue;
     }
     if (raw.trim()) {
@@ -188,6 +209,10 @@ export function parseSectionFile(text: string, file: string): ParseResult {
     diagnostics.push(diag({ file, line: 1 }, 'empty-section', 'This file holds no slide.', 'Add one with "=== <id>".'));
   }
   return { section, diagnostics };
+}
+
+function isBlockMarker(m: RegExpExecArray): boolean {
+  return LANGS.includes(m[1] as Lang) && (m[2] === undefined || m[2] === 'notes');
 }
 
 function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diagnostic[]): void {
@@ -212,7 +237,7 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
       if (!/^\d+$/.test(value) || n <= 0 || n > 1800) {
         out.push(
           diag(
-            { file, line, column: raw.indexOf(value) + 1 },
+            { file, line, column: raw.indexOf(value, raw.indexOf(':') + 1) + 1 },
             'bad-time',
             `Invalid time budget "${value}" for slide "${slide.id}".`,
             'Give whole seconds between 1 and 1800, e.g. "time: 90".',
@@ -223,6 +248,18 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
     }
     case 'class':
       slide.classes = value.split(/\s+/).filter(Boolean);
+      for (const c of slide.classes) {
+        if (!(KNOWN_CLASSES as readonly string[]).includes(c)) {
+          out.push(
+            diag(
+              { file, line, column: raw.indexOf(c, raw.indexOf(':') + 1) + 1 },
+              'unknown-class',
+              `Unknown class "${c}" on slide "${slide.id}".`,
+              `Known: ${KNOWN_CLASSES.join(', ')}.`,
+            ),
+          );
+        }
+      }
       return;
     case 'background':
       slide.background = value;

@@ -2,16 +2,20 @@ import { WALTI_TIME_ITEMS, WALTI_TIME_REMAINDER, WALTI_TOTAL_HOURS } from '../..
 import { escapeHtml } from '../inline.ts';
 import type { Component } from './component.ts';
 
+/**
+ * Reported hours keep the precision they were reported in (1.0h, not 1h); the derived remainder is
+ * an estimate and is written as one ("約5h").
+ */
 const TEXT = {
   ja: {
     caption: 'さくらのナレッジの脆弱性対応にかかった時間(藤崎さんの報告)',
     total: `合計 約1日(${WALTI_TOTAL_HOURS}h)`,
-    hours: (h: number, derived?: boolean) => `${derived ? '約' : ''}${h}h`,
+    hours: (h: number, derived?: boolean) => (derived ? `約${h}h` : `${h.toFixed(1)}h`),
   },
   en: {
     caption: 'Time spent fixing the vulnerabilities of Sakura Knowledge (as Fujisaki reported it)',
     total: `About one day (${WALTI_TOTAL_HOURS}h) in all`,
-    hours: (h: number, derived?: boolean) => `${derived ? '~' : ''}${h}h`,
+    hours: (h: number, derived?: boolean) => (derived ? `~${h}h` : `${h.toFixed(1)}h`),
   },
 } as const;
 
