@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { convert } from 'fontverter';
+import { Blob, Face } from 'harfbuzzjs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../../src/browser/launch.ts';
+import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
+
+/**
+ * The font subsets are cut at build time from the compiler's idea of which text is bold and which
+ * is only in notes. This checks the result the only way that counts: every character Chromium
+ * actually draws, at the weight it actually draws it, is in the font file shipped for that weight.
+ */
+interface Shipped {
+  role: string;
+  cmap: Set<number>;
+}
+
+async function shippedFaces(): Promise<Shipped[]> {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const faces = [...html.matchAll(/src:url\("\.\/assets\/(noto-sans-jp-(\w+)-[0-9a-f]+\.woff2)"\)/g)];
+  const out: Shipped[] = [];
+  // One at a time: the WOFF2 decoder's output lives in its wasm heap until the next call.
+  for (const [, file = '', role = ''] of faces) {
+    const sfnt = Buffer.from(await convert(readFileSync(join('dist/assets', file)), 'sfnt'));
+    out.push({ role, cmap: new Set(new Face(new Blob(sfnt)).collectUnicodes()) });
+  }
+  return out;
+}
+
+interface DrawnText {
+  weight: number;
+  text: string;
+  notes: boolean;
+}
+
+let browser: Browser;
+let server: StaticServer;
+let faces: Shipped[];
+
+beforeAll(async () => {
+  server = await serveStatic('dist');
+  browser = await launchBrowser();
+  faces = await shippedFaces();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function drawnText(query: string): Promise<DrawnText[]> {
+  const page = await browser.newPage();
+  await page.addInitScript(() => window.addEventListener('pdf-ready', () => (document.documentElement.dataset.pdfReady = 'true')));
+  await page.goto(`${server.url}?print-pdf${query}`);
+  await page.waitForFunction(
+    () => document.documentElement.dataset.pdfReady === 'true' && document.documentElement.dataset.deckReady === 'true',
+  );
+  const out = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('.reveal .slides') ?? document.body, NodeFilter.SHOW_TEXT);
+    const found: { weight: number; text: string; notes: boolean }[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent?.replace(/\s+/g, '') ?? '';
+      // reveal marks other slides `hidden` even in print; only the other language's div really is.
+      if (!el || !text || el.closest('.l10n[hidden]')) continue;
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      const style = getComputedStyle(el);
+      found.push({ weight: Number(style.fontWeight), text, notes: !!el.closest('.speaker-notes-pdf, .speaker-notes, aside.notes') });
+    }
+    return found;
+  });
+  await page.close();
+  return out;
+}
+
+function missing(texts: DrawnText[], cmap: (t: DrawnText) => Set<number>[]): string[] {
+  const lost = new Set<string>();
+  for (const t of texts) {
+    for (const ch of t.text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (!cmap(t).some((m) => m.has(cp))) lost.add(`${ch} (weight ${t.weight}${t.notes ? ', notes' : ''})`);
+    }
+  }
+  return [...lost];
+}
+
+describe('font subsets cover what Chromium draws', () => {
+  test('the build ships a regular, a bold and a notes face', () => {
+    expect(faces.map((f) => f.role).sort()).toEqual(['bold', 'notes', 'regular']);
+  });
+
+  test('every character on every slide is in the face of its weight', async () => {
+    const texts = await drawnText('');
+    expect(texts.length).toBeGreaterThan(50);
+    const face = (role: string): Set<number> => faces.find((f) => f.role === role)?.cmap ?? new Set();
+    expect(texts.some((t) => t.weight >= 600)).toBe(true);
+    expect(missing(texts, (t) => [face(t.weight >= 600 ? 'bold' : 'regular')])).toEqual([]);
+  });
+
+  test('every character of the speaker notes is covered when notes are printed', async () => {
+    const texts = (await drawnText('&showNotes=true')).filter((t) => t.notes);
+    expect(texts.length).toBeGreaterThan(10);
+    const face = (role: string): Set<number> => faces.find((f) => f.role === role)?.cmap ?? new Set();
+    expect(
+      missing(texts, (t) => (t.weight >= 600 ? [face('bold'), face('regular'), face('notes')] : [face('regular'), face('notes')])),
+    ).toEqual([]);
+  });
+});
