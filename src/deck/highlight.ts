@@ -17,8 +17,9 @@ const ALIASES: Record<string, keyof typeof LANGUAGES> = { sh: 'bash', shell: 'ba
 export const KNOWN_LANGUAGES: readonly string[] = [...Object.keys(LANGUAGES), ...Object.keys(ALIASES)].sort();
 
 export function resolveLanguage(name: string): keyof typeof LANGUAGES | undefined {
-  if (name in LANGUAGES) return name as keyof typeof LANGUAGES;
-  return ALIASES[name];
+  // Own properties only: `in` would also accept "constructor" or "toString" from the prototype.
+  if (Object.hasOwn(LANGUAGES, name)) return name as keyof typeof LANGUAGES;
+  return Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
 }
 
 /** Returns highlighted, escaped HTML for the inside of a `<code>` element. */

@@ -141,7 +141,8 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
       return `<img${classAttr(b.attrs, [], b, bc)} src="${escapeHtml(url)}" alt="${escapeHtml(b.alt)}" decoding="async">`;
     }
     case 'component': {
-      const component = COMPONENTS[b.name];
+      // Own properties only: "::: constructor" must be an unknown component, not Object's constructor.
+      const component = Object.hasOwn(COMPONENTS, b.name) ? COMPONENTS[b.name] : undefined;
       if (!component) {
         bc.ctx.diagnostics.push(
           diag(pos, 'unknown-component', `Unknown component "${b.name}".`, `Known: ${Object.keys(COMPONENTS).join(', ')}.`),

@@ -39,7 +39,8 @@ export const timeChart: Component = {
       ].join('');
     });
     const totalY = rows.length * (rowH + gap) + 28;
-    const alt = `${t.caption}: ${rows.map((r) => `${r.label[lang]} ${t.hours(r.hours, r.derived)}`).join(lang === 'ja' ? '、' : ', ')}. ${t.total}.`;
+    const [comma, stop] = lang === 'ja' ? ['、', '。'] : [', ', '. '];
+    const alt = `${t.caption}: ${rows.map((r) => `${r.label[lang]} ${t.hours(r.hours, r.derived)}`).join(comma)}${stop}${t.total}${stop.trim()}`;
     return [
       `<figure class="chart">`,
       `<svg viewBox="0 0 ${labelW + barW + 90} ${height}" role="img" aria-label="${escapeHtml(alt)}">`,

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { COMPONENTS, type ComponentContext } from '../../src/deck/components/index.ts';
+import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE } from '../../src/data/ipa-ranking-2016.ts';
+import { parseSectionFile } from '../../src/deck/parse.ts';
+import type { Diagnostic, Lang, SectionSource } from '../../src/deck/types.ts';
+
+/** The 組織 ranking as written in shared/source/facts.md, copied by hand: a typo on either side fails. */
+const FACT_SHEET_ORGANIZATIONS_2016 = [
+  '標的型攻撃による情報流出',
+  '内部不正による情報漏えいとそれに伴う業務停止',
+  'ウェブサービスからの個人情報の窃取',
+  'サービス妨害攻撃によるサービスの停止',
+  'ウェブサイトの改ざん',
+  '脆弱性対策情報の公開に伴い公知となる脆弱性の悪用増加',
+  'ランサムウェアを使った詐欺・恐喝',
+  'インターネットバンキングやクレジットカード情報の不正利用',
+  'ウェブサービスへの不正ログイン',
+  '過失による情報漏えい',
+];
+
+function render(name: string, args: Record<string, string> = {}, lang: Lang = 'ja', sections: SectionSource[] = []) {
+  const diagnostics: Diagnostic[] = [];
+  const ctx: ComponentContext = { lang, pos: { file: 'slides/04-ipa-ranking.md', line: 9 }, sections, diagnostics };
+  const component = COMPONENTS[name];
+  if (!component) throw new Error(`no component ${name}`);
+  return { html: component.render(args, ctx), diagnostics };
+}
+
+const items = (html: string): string[] => [...html.matchAll(/<li class="([^"]*)"[^>]*>(.*?)<\/li>/g)].map((m) => m[0]);
+const titles = (html: string): string[] => [...html.matchAll(/<span class="ranking-title">([^<]*)<\/span>/g)].map((m) => m[1] ?? '');
+
+describe('ranking', () => {
+  test('the data module holds the fact sheet’s 組織 ranking, ranks 1–10 in order', () => {
+    expect(IPA_RANKING_2016_ORGANIZATIONS.map((t) => t.title.ja)).toEqual(FACT_SHEET_ORGANIZATIONS_2016);
+    expect(IPA_RANKING_2016_ORGANIZATIONS.map((t) => t.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  test('renders the ten titles in rank order and marks 3, 5 and 6 as picked', () => {
+    const { html, diagnostics } = render('ranking');
+    expect(diagnostics).toEqual([]);
+    expect(titles(html)).toEqual(FACT_SHEET_ORGANIZATIONS_2016);
+    const picked = items(html)
+      .map((li, i) => (li.includes('is-picked') ? i + 1 : 0))
+      .filter(Boolean);
+    expect(picked).toEqual([3, 5, 6]);
+    expect(html.match(/<span class="ranking-badge">藤崎さんが注目<\/span>/g)).toHaveLength(3);
+    expect(html).toContain('<span class="ranking-rank">10位</span>');
+    expect(html).not.toContain('fragment');
+  });
+
+  test('cites IPA with a link to the ranking page', () => {
+    const { html } = render('ranking');
+    expect(IPA_RANKING_2016_SOURCE.url).toBe('https://www.ipa.go.jp/security/10threats/2016/2016.html');
+    expect(html).toContain(
+      '<p class="source">出典:IPA(独立行政法人情報処理推進機構)「<a href="https://www.ipa.go.jp/security/10threats/2016/2016.html" target="_blank" rel="noopener noreferrer">情報セキュリティ10大脅威 2016</a>」',
+    );
+  });
+
+  test('step: every rank is a fragment, counted down so rank 10 appears first', () => {
+    const { html } = render('ranking', { step: 'true' });
+    const order = items(html).map((li) => Number(/data-fragment-index="(\d+)"/.exec(li)?.[1]));
+    expect(order).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(items(html).every((li) => /class="ranking-item[^"]* fragment"/.test(li))).toBe(true);
+    expect(items(html)[9]).toContain('過失による情報漏えい');
+  });
+
+  test('only=3 renders one rank; only=3,5,6 the picked ones', () => {
+    expect(titles(render('ranking', { only: '3' }).html)).toEqual(['ウェブサービスからの個人情報の窃取']);
+    const { html } = render('ranking', { only: '3,5,6' });
+    expect(html).toMatch(/^<ol class="ranking ranking-picked">/);
+    expect(titles(html)).toEqual([3, 5, 6].map((r) => FACT_SHEET_ORGANIZATIONS_2016[r - 1]));
+  });
+
+  test('English uses the English titles and labels', () => {
+    const { html } = render('ranking', {}, 'en');
+    expect(titles(html)[0]).toBe('Information leakage through targeted attacks');
+    expect(html).toContain('<span class="ranking-rank">#1</span>');
+    expect(html).toContain('Picked by Fujisaki');
+    expect(html).toContain('Source: IPA (Information-technology Promotion Agency, Japan)');
+  });
+});
+
+describe('time-chart', () => {
+  const { html } = render('time-chart');
+
+  test('shows the reported hours, the derived remainder and the total', () => {
+    const values = [...html.matchAll(/<text class="chart-value"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(values).toEqual(['1.5h', '0.5h', '1.0h', '約5h']);
+    expect(html).toContain('>合計 約1日(8h)</text>');
+    expect(html).toContain('class="bar bar-derived"');
+  });
+
+  test('is an image with a text alternative that holds every number', () => {
+    const label = /<svg [^>]*role="img" aria-label="([^"]*)"/.exec(html)?.[1];
+    expect(label).toBe(
+      'さくらのナレッジの脆弱性対応にかかった時間(藤崎さんの報告): 脆弱性対応の調査 1.5h、対応作業 0.5h、対応の動作チェック 1.0h、' +
+        '作業前バックアップ、ステージング環境作業など 約5h。合計 約1日(8h)。',
+    );
+    expect(render('time-chart', {}, 'en').html).toMatch(
+      /aria-label="[^"]*Checking that everything still works 1\.0h, [^"]* ~5h\. About one day \(8h\) in all\."/,
+    );
+  });
+});
+
+describe('responsibility', () => {
+  test('WordPress is the user’s responsibility; middleware and OS the provider’s', () => {
+    const { html } = render('responsibility');
+    const groups = [...html.matchAll(/<div class="stack-group owner-(\w+)">(.*?)<\/div>/g)].map((m) => ({ owner: m[1], html: m[2] ?? '' }));
+    expect(groups.map((g) => g.owner)).toEqual(['user', 'provider']);
+    expect(groups[0]?.html).toContain('アプリケーション<span class="layer-example">WordPress</span>');
+    expect(groups[0]?.html).toContain('<p class="stack-owner">ユーザーの責任範囲</p>');
+    expect(groups[1]?.html).toContain('<li class="layer">ミドルウェア</li><li class="layer">OS</li>');
+    expect(groups[1]?.html).toContain('<p class="stack-owner">事業者の責任範囲</p>');
+    expect(html).toContain('さくらのマネージドサーバ');
+  });
+});
+
+describe('agenda', () => {
+  const file = (n: number, slug: string, ja: string, ids: string[]): SectionSource =>
+    parseSectionFile(
+      `---\ntitle.ja: ${ja}\ntitle.en: ${slug}\n---\n${ids.map((id) => `=== ${id}\ntime: 1\n`).join('')}`,
+      `slides/0${n}-${slug}.md`,
+    ).section;
+  const sections = [
+    file(1, 'title', 'はじめに', ['title', 'agenda']),
+    file(2, 'yamashita', '山下さん<講演>', ['abuse', 'botnet']),
+    file(3, 'walti', 'Walti', ['walti-intro']),
+  ];
+
+  test('lists every section after the first, linked to its first slide, titles escaped', () => {
+    expect(render('agenda', {}, 'ja', sections).html).toBe(
+      '<ol class="agenda"><li><a href="#/abuse">山下さん&lt;講演&gt;</a></li><li><a href="#/walti-intro">Walti</a></li></ol>',
+    );
+    expect(render('agenda', {}, 'en', sections).html).toContain('<a href="#/abuse">yamashita</a>');
+  });
+});
