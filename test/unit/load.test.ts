@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { DECK_CONFIG } from '../../src/deck-config.ts';
+import { formatDiagnostic } from '../../src/deck/diagnostics.ts';
+import { fileAssets, loadDeck, loadSlideFiles } from '../../src/deck/load.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A throwaway project root holding `slides/<name>` files. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'deck-load-'));
+  dirs.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, 'slides', name, '..'), { recursive: true });
+    writeFileSync(join(root, 'slides', name), text);
+  }
+  return root;
+}
+
+const slide = (id: string, time: number, body = `## ${id}`): string => `=== ${id}\ntime: ${time}\n--- ja\n${body}\n--- ja notes\nノート\n`;
+const file = (...slides: string[]): string => `---\ntitle.ja: 章\n---\n${slides.join('\n')}`;
+
+describe('loadDeck', () => {
+  test('the talk is 30 minutes: the budget the slides must add up to', () => {
+    expect(DECK_CONFIG.totalMinutes * 60).toBe(1800);
+  });
+
+  test('the valid fixture deck loads without any diagnostic', () => {
+    const { deck, files, chars } = loadDeck(resolve('test/fixtures/valid-deck'), { strictTotal: true });
+    expect(deck.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(files.map((f) => f.path)).toEqual(['slides/01-opening.md', 'slides/02-threats.md', 'slides/03-walti.md']);
+    expect(deck.totalSeconds).toBe(1800);
+    expect(chars.regular).toEqual(expect.arrayContaining(['セ', '夕', 'A', '~']));
+  });
+
+  test('budgets that do not add up to the talk: a warning by default, an error with strictTotal, naming both numbers', () => {
+    const root = project({ '01-a.md': file(slide('a', 500), slide('b', 100)), '02-b.md': file(slide('c', 30)) });
+    const expected = [
+      'slides/01-a.md:1 SEVERITY: The slides\' time budgets add up to 630 s ("10:30"), not the talk\'s 1800 s. [time-total]',
+      '    hint: Adjust "time:" lines by 1170 s in all, or change totalMinutes in src/deck-config.ts (and README).',
+    ].join('\n');
+    expect(loadDeck(root).deck.diagnostics.map(formatDiagnostic)).toEqual([expected.replace('SEVERITY', 'warning')]);
+    expect(loadDeck(root, { strictTotal: true }).deck.diagnostics.map(formatDiagnostic)).toEqual([expected.replace('SEVERITY', 'error')]);
+  });
+
+  test('budgets adding up to exactly 1800 s pass', () => {
+    const root = project({ '01-a.md': file(slide('a', 1000)), '02-b.md': file(slide('b', 800)) });
+    expect(loadDeck(root, { strictTotal: true }).deck.diagnostics).toEqual([]);
+  });
+
+  test('a character the font lacks is an error at the file:line:column where it first appears', () => {
+    const root = project({
+      '01-a.md': file(slide('a', 900)),
+      '02-b.md': file(slide('b', 900, '## 顔文字\n\n笑顔 😀 です\n\nもう一度 😀')),
+    });
+    expect(loadDeck(root).deck.diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/02-b.md:9:4 error: Character "😀" (U+1F600) is not in Deck Noto Sans JP 400. [missing-glyph]\n' +
+        '    hint: Replace it with a character the font has; it would render as tofu.',
+    ]);
+  });
+
+  test('only NN-name.md files are slides, read in file-name order', () => {
+    const root = project({ '02-b.md': 'x', '01-a.md': 'x', 'README.md': 'x', '3-c.md': 'x', '04-D.md': 'x', 'images/05-e.md': 'x' });
+    expect(loadSlideFiles(root, 'slides').map((f) => f.path)).toEqual(['slides/01-a.md', 'slides/02-b.md']);
+  });
+
+  test('images resolve next to the slide file, never outside the root or to URLs', () => {
+    const root = project({ '01-a.md': 'x', 'images/a.svg': '<svg/>' });
+    const assets = fileAssets(root);
+    expect(assets.image('images/a.svg', 'slides/01-a.md')).toBe('/slides/images/a.svg');
+    expect(assets.image('images/none.svg', 'slides/01-a.md')).toBeUndefined();
+    expect(assets.image('../../etc/passwd', 'slides/01-a.md')).toBeUndefined();
+    expect(assets.image('https://example.jp/a.svg', 'slides/01-a.md')).toBeUndefined();
+    expect(assets.image('/slides/images/a.svg', 'slides/01-a.md')).toBeUndefined();
+  });
+});
