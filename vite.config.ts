@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { slides } from './src/deck/vite-plugin.ts';
 
-export default defineConfig({
+// `vite build --mode single` (npm run build:single): one self-contained HTML file in dist-single/.
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any static server, at any sub-path. DECK_BASE overrides it.
   base: process.env.DECK_BASE ?? './',
-  plugins: [slides()],
+  plugins: [slides({ singleFile: mode === 'single' })],
   build: {
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',
     // No modulepreload polyfill: every browser that runs reveal.js 6 supports it natively.
     modulePreload: { polyfill: false },
@@ -38,4 +40,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

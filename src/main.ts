@@ -3,21 +3,32 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './styles/theme.css';
 import './styles/code.css';
+import './styles/print.css';
+import './styles/controls.css';
 import { DECK_CONFIG } from './deck-config.ts';
+import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
-import { installSpeakerView } from './runtime/speaker-view.ts';
+import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
 
 // The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
 const deck = new Reveal(root, revealConfig() as RevealConfig);
-installPageTitle(deck, () => DECK_CONFIG.title.ja);
+// `let`, not `const`: installLanguage renders (and so reads the title) before it returns.
+// eslint-disable-next-line prefer-const
+let language: LanguageController | undefined;
+let speakerView: SpeakerView | undefined;
+const updateTitle = installPageTitle(deck, () => DECK_CONFIG.title[language?.state().slides ?? DECK_CONFIG.langs[0] ?? 'ja']);
+language = installLanguage(deck, availableLangs(), () => {
+  updateTitle();
+  speakerView?.refresh();
+});
 installReducedMotion(deck);
 void deck.initialize().then(async () => {
-  installSpeakerView(deck);
+  speakerView = installSpeakerView(deck);
   // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
   // measures up to this mark; tests and the PDF export wait for the attribute.
   await document.fonts.ready;

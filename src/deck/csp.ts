@@ -40,6 +40,8 @@ function readStringLiteral(source: string, start: number): string {
 export interface CspOptions {
   /** Extra script hashes, e.g. for inline scripts of the single-file build. */
   scriptHashes?: readonly string[];
+  /** Allow scripts from the deck's own origin (default). The single file has none to allow. */
+  self?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface CspOptions {
  * 'self'` the PDF comes out US Letter). Scripts never do.
  */
 export function contentSecurityPolicy(options: CspOptions = {}, forMeta = false): string {
-  const scripts = ["'self'", speakerViewScriptHash(), ...(options.scriptHashes ?? [])];
+  const scripts = [...(options.self === false ? [] : ["'self'"]), speakerViewScriptHash(), ...(options.scriptHashes ?? [])];
   const directives = [
     "default-src 'none'",
     `script-src ${scripts.join(' ')}`,

@@ -137,16 +137,16 @@ export async function buildSubsets(charsByRole: CharsByRole, cacheDir: string): 
 }
 
 /**
- * The @font-face rules for the subsets, with URLs under `base`. The bold face declares exactly
+ * The @font-face rules for the subsets, each at the URL `url` gives it. The bold face declares exactly
  * the characters it has as its unicode-range: for any other, the browser uses the regular face
  * (with synthesised bold) rather than falling back to a system font that may lack Japanese. The
  * notes face's range makes the browser fetch it only when notes are drawn (the PDF handout).
  */
-export function fontFaceCss(subsets: readonly FontSubset[], base: string): string {
+export function fontFaceCss(subsets: readonly FontSubset[], url: (s: FontSubset) => string): string {
   return subsets
     .map((s) => {
       const range = s.source.role === 'regular' ? '' : `;unicode-range:${unicodeRange(s.chars)}`;
-      const src = `src:url("${base}${s.fileName}") format("woff2")`;
+      const src = `src:url("${url(s)}") format("woff2")`;
       return `@font-face{font-family:"${s.source.family}";font-style:normal;font-weight:${s.source.weight};font-display:swap;${src}${range}}`;
     })
     .join('\n');

@@ -4,7 +4,7 @@ import type { RevealApi } from 'reveal.js';
  * Keeps `document.title` on the current slide ("スライド名 — イベント名"), so tabs, history and
  * shared links say where they point.
  */
-export function installPageTitle(deck: RevealApi, deckTitle: () => string): void {
+export function installPageTitle(deck: RevealApi, deckTitle: () => string): () => void {
   const update = (): void => {
     const slide = deck.getCurrentSlide();
     const heading = slide?.querySelector<HTMLElement>('.l10n:not([hidden]) :is(h1, h2)');
@@ -14,4 +14,5 @@ export function installPageTitle(deck: RevealApi, deckTitle: () => string): void
   };
   deck.on('ready', update);
   deck.on('slidechanged', update);
+  return update;
 }

@@ -1,12 +1,32 @@
 import type { RevealApi } from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
+import { UI_STRINGS } from './ui-strings.ts';
 
 /**
  * The speaker view (reveal's notes plugin, ~20 KB gzip with its own Markdown parser) is loaded the
  * first time someone presses S, not for every reader on a phone. Its popup window then talks to
  * this page through postMessage as usual.
  */
-export function installSpeakerView(deck: RevealApi): () => Promise<void> {
+export interface SpeakerView {
+  open(): Promise<void>;
+  /** Sends the current notes again, e.g. after the notes' language changed. */
+  refresh(): void;
+}
+
+/**
+ * The popup is a document of its own, styled by the plugin with system fonts: on a laptop without
+ * Japanese fonts the notes would be tofu. It gets the deck's @font-face rules (absolute URLs, as
+ * about:blank has no useful base) and uses the deck's face for the notes.
+ */
+function styleSpeakerWindow(win: Window): void {
+  const faces = document.getElementById('deck-fonts')?.textContent ?? '';
+  const absolute = faces.replace(/url\("(?!data:)([^"]+)"\)/g, (_m, url: string) => `url("${new URL(url, document.baseURI).href}")`);
+  const style = win.document.createElement('style');
+  style.textContent = `${absolute}\n.speaker-controls-notes .value{font-family:"Deck Noto Sans JP",sans-serif;line-height:1.7}`;
+  win.document.head.append(style);
+}
+
+export function installSpeakerView(deck: RevealApi): SpeakerView {
   let loading: Promise<NotesPlugin> | undefined;
   const open = async (): Promise<void> => {
     loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
@@ -14,8 +34,29 @@ export function installSpeakerView(deck: RevealApi): () => Promise<void> {
       deck.registerPlugin(plugin);
       return plugin;
     });
-    (await loading).open();
+    const plugin = await loading;
+    // The plugin keeps its window to itself; borrow window.open for the one call that makes it.
+    const nativeOpen = window.open;
+    let popup: Window | null = null;
+    window.open = (...args: Parameters<typeof window.open>) => (popup = nativeOpen.apply(window, args));
+    try {
+      plugin.open();
+    } finally {
+      window.open = nativeOpen;
+    }
+    const win = popup as Window | null;
+    if (win && !win.closed) styleSpeakerWindow(win);
   };
-  deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view' }, () => void open());
-  return open;
+  deck.addKeyBinding(
+    { keyCode: 83, key: 'S', description: `${UI_STRINGS.keySpeakerView.ja} / ${UI_STRINGS.keySpeakerView.en}` },
+    () => void open(),
+  );
+  return {
+    open,
+    refresh() {
+      // The plugin posts the notes on a fixed list of deck events and has no public "send now";
+      // 'previewiframe' is one it listens for and that nothing else in this deck uses.
+      if (loading) deck.getRevealElement()?.dispatchEvent(new CustomEvent('previewiframe'));
+    },
+  };
 }

@@ -5,6 +5,9 @@ import type { Localized } from '../deck/types.ts';
  * build can add these characters to the font subset and a test can check they are covered.
  */
 export const UI_STRINGS = {
-  skipHint: { ja: '← → キーで移動、S キーで発表者ビュー', en: '← → to move, S for the speaker view' },
-  slideLabel: { ja: 'スライド', en: 'Slide' },
+  /** Each language's name in itself: the language switch shows the one it switches to. */
+  languageName: { ja: '日本語', en: 'English' },
+  keyLanguage: { ja: 'スライドの言語を切り替え', en: 'Switch the slides’ language' },
+  keyNotesLanguage: { ja: 'ノートの言語を切り替え', en: 'Switch the notes’ language' },
+  keySpeakerView: { ja: '発表者ビュー', en: 'Speaker view' },
 } as const satisfies Record<string, Localized>;

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import type { ResolvedConfig } from 'vite';
+import { codeFrame, formatDiagnostic } from '../diagnostics.ts';
+import { loadDeck, type LoadedDeck } from '../load.ts';
+
+/** An error Vite can show with a code frame: in the terminal on build, as the overlay in dev. */
+export interface DeckBuildError extends Error {
+  id?: string;
+  loc?: { file: string; line: number; column: number };
+  frame?: string;
+  plugin?: string;
+}
+
+/** The compiled deck, shared by the deck's Vite plugins and recompiled when a slide changes. */
+export class DeckState {
+  config!: ResolvedConfig;
+  private loaded: LoadedDeck | undefined;
+
+  constructor(readonly dir: string) {}
+
+  load(): LoadedDeck {
+    return (this.loaded ??= loadDeck(this.config.root, { dir: this.dir }));
+  }
+
+  invalidate(): void {
+    this.loaded = undefined;
+  }
+
+  /** All errors in one message, positioned at the first, with a code frame. */
+  error(l: LoadedDeck = this.load()): DeckBuildError {
+    const errors = l.deck.diagnostics.filter((d) => d.severity === 'error');
+    const first = errors[0];
+    const err: DeckBuildError = new Error(`${errors.length} problem(s) in the slides:\n${errors.map(formatDiagnostic).join('\n')}`);
+    if (first) {
+      err.id = resolve(this.config.root, first.file);
+      err.loc = { file: err.id, line: first.line, column: first.column ?? 1 };
+      const text = l.files.find((f) => f.path === first.file)?.text;
+      if (text) err.frame = codeFrame(text, first.line, first.column);
+    }
+    err.plugin = 'deck:slides';
+    err.stack = '';
+    return err;
+  }
+}

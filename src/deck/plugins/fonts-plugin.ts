@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { buildSubsets, fontFaceCss, type FontSubset } from '../fonts.ts';
+import type { DeckState } from './deck-state.ts';
+
+/**
+ * Subsets the Japanese font to the deck's characters and declares it in an inline <style> in
+ * index.html, preloading what slide 1 draws: the font requests start with the HTML, not after the
+ * CSS. `inline: true` (the single-file build) embeds the fonts as data: URLs instead.
+ */
+export function fontsPlugin(state: DeckState, options: { inline?: boolean } = {}): Plugin {
+  let subsets: FontSubset[] = [];
+  const cacheDir = (): string => join(state.config.cacheDir, 'deck-fonts');
+  const ensure = async (): Promise<FontSubset[]> =>
+    subsets.length ? subsets : (subsets = await buildSubsets(state.load().chars, cacheDir()));
+  const url = (s: FontSubset): string => {
+    if (options.inline) return `data:font/woff2;base64,${s.woff2.toString('base64')}`;
+    return state.config.command === 'serve' ? `/@deck-fonts/${s.fileName}` : `${state.config.base}assets/${s.fileName}`;
+  };
+
+  return {
+    name: 'deck:fonts',
+    async buildStart() {
+      subsets = [];
+      await ensure();
+    },
+    configureServer(server) {
+      server.watcher.on('change', () => {
+        subsets = [];
+      });
+      server.middlewares.use('/@deck-fonts/', (req, res, next) => {
+        const subset = subsets.find((s) => req.url === `/${s.fileName}`);
+        if (!subset) return next();
+        res.setHeader('Content-Type', 'font/woff2');
+        res.end(subset.woff2);
+      });
+    },
+    generateBundle() {
+      if (options.inline) return;
+      for (const s of subsets) this.emitFile({ type: 'asset', fileName: `assets/${s.fileName}`, source: s.woff2 });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler() {
+        const all = await ensure();
+        // Preload what slide 1 draws; the notes face loads only if notes are shown (PDF handout).
+        const tags: HtmlTagDescriptor[] = options.inline
+          ? []
+          : all
+              .filter((s) => s.source.role !== 'notes')
+              .map((s) => ({
+                tag: 'link',
+                attrs: { rel: 'preload', href: url(s), as: 'font', type: 'font/woff2', crossorigin: '' },
+                injectTo: 'head-prepend',
+              }));
+        tags.push({ tag: 'style', attrs: { id: 'deck-fonts' }, children: fontFaceCss(all, url), injectTo: 'head' });
+        return tags;
+      },
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import type { RevealApi } from 'reveal.js';
+import type { Lang } from '../deck/types.ts';
+import { UI_STRINGS } from './ui-strings.ts';
+
+/**
+ * Which language the slides show and, separately, which one the speaker notes are in. Both come
+ * from the URL (`?lang=en`, `?notes=ja`), else from what this browser chose last time, else the
+ * deck's first language. Every slide carries both languages (`div.l10n[lang]`); switching only
+ * toggles `hidden`, so the current slide, fragment and deep link stay where they are.
+ */
+const SLIDE_KEY = 'deck:lang';
+const NOTES_KEY = 'deck:notes-lang';
+
+export interface LanguageState {
+  slides: Lang;
+  /** Null: the notes follow the slides' language. */
+  notes: Lang | null;
+}
+
+function isLang(value: string | null, langs: readonly Lang[]): value is Lang {
+  return value !== null && (langs as readonly string[]).includes(value);
+}
+
+function stored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage can be blocked (file://, privacy settings): the URL still works
+  }
+}
+
+function store(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    /* see stored() */
+  }
+}
+
+/** Languages this build carries, read from the slides themselves. */
+export function availableLangs(doc: Document = document): Lang[] {
+  const first = doc.querySelector('.slides section[id]');
+  return [...(first?.querySelectorAll(':scope > .l10n') ?? [])].map((el) => el.getAttribute('lang') as Lang);
+}
+
+export function initialLanguage(langs: readonly Lang[], search = location.search): LanguageState {
+  const params = new URLSearchParams(search);
+  const fallback = langs[0] ?? 'ja';
+  const slidesParam = params.get('lang');
+  const slides = isLang(slidesParam, langs) ? slidesParam : isLang(stored(SLIDE_KEY), langs) ? (stored(SLIDE_KEY) as Lang) : fallback;
+  const notesParam = params.get('notes');
+  const notes = isLang(notesParam, langs) ? notesParam : isLang(stored(NOTES_KEY), langs) ? (stored(NOTES_KEY) as Lang) : null;
+  return { slides, notes };
+}
+
+/** Shows one language's text: on the slides, or in the speaker notes. */
+function apply(root: ParentNode, selector: string, lang: Lang): void {
+  for (const el of root.querySelectorAll<HTMLElement>(selector)) el.hidden = el.lang !== lang;
+}
+
+export interface LanguageController {
+  state(): LanguageState;
+  setSlides(lang: Lang): void;
+  setNotes(lang: Lang | null): void;
+}
+
+export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChange: (state: LanguageState) => void): LanguageController {
+  let state = initialLanguage(langs);
+  const button = document.querySelector<HTMLButtonElement>('.lang-switch');
+  const other = (lang: Lang): Lang => langs.find((l) => l !== lang) ?? lang;
+
+  const render = (): void => {
+    const notes = state.notes ?? state.slides;
+    document.documentElement.lang = state.slides;
+    apply(document, '.slides section[id] > .l10n', state.slides);
+    apply(document, '.slides aside.notes > .l10n', notes);
+    if (button) {
+      const next = other(state.slides);
+      button.hidden = langs.length < 2;
+      button.lang = next;
+      button.textContent = UI_STRINGS.languageName[next];
+    }
+    const url = new URL(location.href);
+    url.searchParams.set('lang', state.slides);
+    if (state.notes) url.searchParams.set('notes', state.notes);
+    else url.searchParams.delete('notes');
+    if (langs.length > 1 && url.href !== location.href) history.replaceState(history.state, '', url);
+    onChange(state);
+  };
+
+  const controller: LanguageController = {
+    state: () => state,
+    setSlides(lang) {
+      state = { ...state, slides: lang };
+      store(SLIDE_KEY, lang);
+      render();
+      deck.layout();
+    },
+    setNotes(lang) {
+      state = { ...state, notes: lang };
+      store(NOTES_KEY, lang);
+      render();
+    },
+  };
+
+  render();
+  if (langs.length < 2) return controller;
+  button?.addEventListener('click', () => controller.setSlides(other(state.slides)));
+  deck.addKeyBinding({ keyCode: 76, key: 'L', description: UI_STRINGS.keyLanguage.ja + ' / ' + UI_STRINGS.keyLanguage.en }, () =>
+    controller.setSlides(other(state.slides)),
+  );
+  deck.addKeyBinding({ keyCode: 78, key: 'N', description: UI_STRINGS.keyNotesLanguage.ja + ' / ' + UI_STRINGS.keyNotesLanguage.en }, () =>
+    controller.setNotes(other(state.notes ?? state.slides)),
+  );
+  // The speaker view's previews are this page in iframes, and the N key pressed in the speaker
+  // view reaches a preview, not this window: every same-origin window follows the stored choice.
+  window.addEventListener('storage', (e) => {
+    if (e.key === SLIDE_KEY && isLang(e.newValue, langs)) {
+      state = { ...state, slides: e.newValue };
+      render();
+      deck.layout();
+    } else if (e.key === NOTES_KEY) {
+      state = { ...state, notes: isLang(e.newValue, langs) ? e.newValue : null };
+      render();
+    }
+  });
+  return controller;
+}
