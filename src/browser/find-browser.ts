@@ -1,10 +1,13 @@
-import { existsSync } from 'node:fs';
-import { homedir, platform } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { homedir, platform as osPlatform } from 'node:os';
 import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
 
-/** Why no browser could be used; each maps to its own exit status in the CLIs. */
-export type BrowserErrorCode = 'BROWSER_NOT_FOUND' | 'BROWSER_PATH_INVALID';
+/**
+ * Why no browser could be used; each maps to an exit status in the CLIs (the PDF export: 3).
+ * NOT_FOUND: nothing anywhere; PATH_INVALID: a path the user gave does not exist or is not a file;
+ * LAUNCH_FAILED: the file exists but would not start as a Chromium.
+ */
+export type BrowserErrorCode = 'BROWSER_NOT_FOUND' | 'BROWSER_PATH_INVALID' | 'BROWSER_LAUNCH_FAILED';
 
 export class BrowserError extends Error {
   constructor(
@@ -22,7 +25,8 @@ export interface FoundBrowser {
   source: 'option' | 'env' | 'playwright' | 'system';
 }
 
-const HOW_TO_GET_ONE = [
+/** What every BrowserError ends with: the three ways to get a browser, so the message is enough. */
+export const HOW_TO_GET_A_BROWSER = [
   'No Chrome, Chromium or Edge was found. Any one of these fixes it:',
   '  - point to an installed one: CHROME_PATH=/path/to/chrome (or --browser /path/to/chrome)',
   "  - install Playwright's Chromium: npx playwright install chromium",
@@ -30,17 +34,27 @@ const HOW_TO_GET_ONE = [
   '    winget install Google.Chrome (Windows)',
 ].join('\n');
 
-function systemCandidates(): string[] {
-  switch (platform()) {
+/** The parts of the machine discovery looks at; tests replace them instead of touching the real system. */
+export interface DiscoveryEnvironment {
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  home: string;
+  /** Install paths to try last; default: the usual ones for `platform`. */
+  systemPaths?: readonly string[];
+}
+
+/** The usual install locations of Chrome, Chromium and Edge on each OS. */
+export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string[] {
+  switch (platform) {
     case 'darwin':
       return [
         '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
         '/Applications/Chromium.app/Contents/MacOS/Chromium',
         '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-        join(homedir(), 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
+        join(home, 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
       ];
     case 'win32': {
-      const roots = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter(Boolean) as string[];
+      const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
       return roots.flatMap((r) => [
         join(r, 'Google/Chrome/Application/chrome.exe'),
         join(r, 'Microsoft/Edge/Application/msedge.exe'),
@@ -60,49 +74,75 @@ function systemCandidates(): string[] {
   }
 }
 
+/** Where `npx playwright install` puts browsers: PLAYWRIGHT_BROWSERS_PATH, else the per-OS cache. */
+export function playwrightCacheDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
+  if (env.PLAYWRIGHT_BROWSERS_PATH) return env.PLAYWRIGHT_BROWSERS_PATH;
+  if (platform === 'darwin') return join(home, 'Library/Caches/ms-playwright');
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? home, 'ms-playwright');
+  return join(home, '.cache/ms-playwright');
+}
+
 /** Chromium builds that `npx playwright install chromium` left in Playwright's cache, newest first. */
-function playwrightCandidates(): string[] {
-  const cache =
-    process.env.PLAYWRIGHT_BROWSERS_PATH ??
-    (platform() === 'darwin'
-      ? join(homedir(), 'Library/Caches/ms-playwright')
-      : platform() === 'win32'
-        ? join(process.env.LOCALAPPDATA ?? homedir(), 'ms-playwright')
-        : join(homedir(), '.cache/ms-playwright'));
+export function playwrightCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string[] {
+  const cache = playwrightCacheDir(platform, env, home);
   if (!existsSync(cache)) return [];
   const dirs = readdirSync(cache)
     .filter((d) => /^chromium-\d+$/.test(d))
     .sort((a, b) => Number(b.split('-')[1]) - Number(a.split('-')[1]));
   const inner =
-    platform() === 'darwin'
+    platform === 'darwin'
       ? [
           'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
           'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
           'chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
         ]
-      : platform() === 'win32'
+      : platform === 'win32'
         ? ['chrome-win/chrome.exe', 'chrome-win64/chrome.exe']
         : ['chrome-linux/chrome', 'chrome-linux64/chrome'];
   return dirs.flatMap((d) => inner.map((i) => join(cache, d, i)));
 }
 
+/** A file, not merely an existing path: a directory given as `--browser` fails here, not in Playwright. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `label` is how the user wrote it: `--browser "/x"` or `CHROME_PATH="/x"`. */
+function invalid(label: string): (path: string) => BrowserError {
+  return (path) => {
+    const why = existsSync(path) ? 'is not a file' : 'does not exist';
+    return new BrowserError('BROWSER_PATH_INVALID', `${label}"${path}" ${why}.\n${HOW_TO_GET_A_BROWSER}`);
+  };
+}
+
 /**
  * Finds a Chromium-family browser, in order: the explicit option, `CHROME_PATH`, Playwright's
  * managed Chromium, then the usual install paths. Throws a BrowserError that says how to get one.
+ * A path the user named that is wrong is an error, never silently skipped for another browser.
  */
-export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env): FoundBrowser {
+export function findBrowser(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  machine: Partial<DiscoveryEnvironment> = {},
+): FoundBrowser {
+  const platform = machine.platform ?? osPlatform();
+  const home = machine.home ?? homedir();
   if (explicit) {
-    if (!existsSync(explicit)) throw new BrowserError('BROWSER_PATH_INVALID', `--browser "${explicit}" does not exist.\n${HOW_TO_GET_ONE}`);
+    if (!isFile(explicit)) throw invalid('--browser ')(explicit);
     return { path: explicit, source: 'option' };
   }
   const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new BrowserError('BROWSER_PATH_INVALID', `CHROME_PATH="${fromEnv}" does not exist.\n${HOW_TO_GET_ONE}`);
+    if (!isFile(fromEnv)) throw invalid('CHROME_PATH=')(fromEnv);
     return { path: fromEnv, source: 'env' };
   }
-  const managed = playwrightCandidates().find((p) => existsSync(p));
+  const managed = playwrightCandidates(platform, env, home).find(isFile);
   if (managed) return { path: managed, source: 'playwright' };
-  const system = systemCandidates().find((p) => existsSync(p));
+  const system = (machine.systemPaths ?? systemCandidates(platform, env, home)).find(isFile);
   if (system) return { path: system, source: 'system' };
-  throw new BrowserError('BROWSER_NOT_FOUND', HOW_TO_GET_ONE);
+  throw new BrowserError('BROWSER_NOT_FOUND', HOW_TO_GET_A_BROWSER);
 }

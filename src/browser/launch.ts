@@ -1,5 +1,5 @@
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
-import { findBrowser } from './find-browser.ts';
+import { BrowserError, HOW_TO_GET_A_BROWSER, findBrowser, type FoundBrowser } from './find-browser.ts';
 
 /**
  * Flags for a quiet headless Chromium. Without the networking ones it keeps calling Google's
@@ -20,7 +20,19 @@ export function chromiumArgs(): string[] {
   return args;
 }
 
+/**
+ * Starts a browser that discovery already found. A file that exists but is not a Chromium (or
+ * cannot run here) becomes a BrowserError naming the path, not Playwright's long launch log.
+ */
+export async function launchFound(found: FoundBrowser, options: LaunchOptions = {}): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath: found.path, headless: true, args: chromiumArgs(), ...options });
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    throw new BrowserError('BROWSER_LAUNCH_FAILED', `Could not start the browser at ${found.path}: ${first}\n${HOW_TO_GET_A_BROWSER}`);
+  }
+}
+
 export async function launchBrowser(explicitPath?: string, options: LaunchOptions = {}): Promise<Browser> {
-  const found = findBrowser(explicitPath);
-  return chromium.launch({ executablePath: found.path, headless: true, args: chromiumArgs(), ...options });
+  return launchFound(findBrowser(explicitPath), options);
 }

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../deck/types.ts';
+import { EXIT, PdfError } from './errors.ts';
+
+/** What one export does; the CLI fills it from argv, tests build it directly. */
+export interface PdfOptions {
+  /** Absolute path of the PDF to write. */
+  out: string;
+  /** One page per fragment step instead of one per slide. */
+  fragments: boolean;
+  /** A handout: every slide with its speaker notes below it, on a taller page. */
+  notes: boolean;
+  /** Chromium to use; otherwise discovery (CHROME_PATH, Playwright's cache, system paths). */
+  browser?: string;
+  lang: Lang;
+  /** How long the page may take to become ready (load, pdf-ready, fonts, images), in ms. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_OUT = 'deck.pdf';
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+export const HELP = `Usage: npm run pdf -- [options]
+
+Exports the deck to a PDF: builds dist/ if it is missing or older than the sources, opens the
+print view in headless Chromium, waits for the layout, every web font and every image, then
+writes one page per slide at the deck's 16:9 size.
+
+Options:
+  -o, --out FILE        where to write the PDF (default: ${DEFAULT_OUT})
+      --fragments       one page per fragment step instead of one per slide
+      --notes           handout: each slide with its speaker notes below it
+      --browser PATH    Chrome/Chromium/Edge to use (else CHROME_PATH, Playwright's
+                        Chromium, then the usual install paths)
+      --lang ja|en      language of the slides and of the PDF metadata (default: ${LANGS[0]})
+      --timeout SECONDS how long the page may take to become ready (default: ${DEFAULT_TIMEOUT_SECONDS})
+  -h, --help            show this help
+
+Exit status:
+  ${EXIT.ok}  PDF written
+  ${EXIT.unexpected}  unexpected error (a bug: please report it with the message)
+  ${EXIT.usage}  bad usage (unknown option, bad value)
+  ${EXIT.noBrowser}  no usable browser found (the message says how to get one)
+  ${EXIT.buildFailed}  the deck did not build (the message names the file and line)
+  ${EXIT.notReady}  the page did not become ready within --timeout (the message says which step)
+  ${EXIT.outputNotWritable}  the output file cannot be written
+  ${EXIT.cspViolation}  the print view broke the Content-Security-Policy
+`;
+
+export type ParsedArgs = { help: true } | { help: false; options: PdfOptions };
+
+function usage(message: string): PdfError {
+  return new PdfError('USAGE', `${message}\nRun "npm run pdf -- --help" for the options.`);
+}
+
+/** Parses argv (without node and the script); relative `--out` is resolved against `cwd`. */
+export function parsePdfArgs(argv: readonly string[], cwd = process.cwd()): ParsedArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: 'string', short: 'o', default: DEFAULT_OUT },
+        fragments: { type: 'boolean', default: false },
+        notes: { type: 'boolean', default: false },
+        browser: { type: 'string' },
+        lang: { type: 'string', default: LANGS[0] },
+        timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw usage(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) return { help: true };
+  const lang = values.lang;
+  if (!(LANGS as readonly string[]).includes(lang)) throw usage(`--lang must be one of ${LANGS.join(', ')}, not "${lang}".`);
+  const seconds = Number(values.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw usage(`--timeout must be a number of seconds above 0, not "${values.timeout}".`);
+  if (!values.out.trim()) throw usage('--out needs a file name.');
+  if (values.browser !== undefined && !values.browser.trim()) throw usage('--browser needs a path.');
+  return {
+    help: false,
+    options: {
+      out: resolve(cwd, values.out),
+      fragments: values.fragments,
+      notes: values.notes,
+      ...(values.browser ? { browser: values.browser } : {}),
+      lang: lang as Lang,
+      timeoutMs: Math.round(seconds * 1000),
+    },
+  };
+}

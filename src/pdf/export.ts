@@ -1,0 +1,108 @@
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser } from '../browser/find-browser.ts';
+import { launchFound } from '../browser/launch.ts';
+import { DECK_CONFIG } from '../deck-config.ts';
+import { serveStatic } from '../server/static-server.ts';
+import type { PdfOptions } from './args.ts';
+import { buildDeck, staleReason } from './build.ts';
+import { PdfError } from './errors.ts';
+import { layOutHandout, type HandoutLayout } from './handout.ts';
+import { findClippedContent, type LayoutProblem } from './layout-check.ts';
+import { applyMetadata, deckMetadata } from './metadata.ts';
+import { assertWritable, writeAtomically } from './output.ts';
+import { attachPageLog } from './page-log.ts';
+import { PROBE_SCRIPT, READ_PROBE, formatViolations, type ProbeState } from './page-probe.ts';
+import { printViewUrl } from './print-url.ts';
+import { assertPrintStyles } from './print-styles.ts';
+import { openWhenReady } from './readiness.ts';
+
+/** The project root: two levels above this file, wherever the command was started from. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ExportResult {
+  out: string;
+  pages: number;
+  /** Pages reveal laid out; equal to `pages` unless Chromium split or merged some. */
+  layoutPages: number;
+  bytes: number;
+  seconds: number;
+  pageSize: { width: number; height: number };
+  problems: LayoutProblem[];
+  handout?: HandoutLayout;
+}
+
+export interface ExportHooks {
+  root?: string;
+  /** When the user started waiting (epoch ms), for the summary's seconds; default: now. */
+  startedAt?: number;
+  /** Progress lines; default: none. The CLI prints them. */
+  progress?: (line: string) => void;
+}
+
+/**
+ * The whole export: check the output, find a browser, build if stale, serve dist/, open the print
+ * view, wait until it is really ready, print, set the metadata, write atomically. Cheap checks
+ * run first so a typo in --out or a missing browser fails in milliseconds, not after a build.
+ */
+export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): Promise<ExportResult> {
+  const started = hooks.startedAt ?? Date.now();
+  const root = hooks.root ?? PROJECT_ROOT;
+  const progress = hooks.progress ?? ((): void => undefined);
+  await assertWritable(options.out);
+  const found = findBrowser(options.browser);
+  const stale = staleReason(root);
+  if (stale) {
+    progress(`Building the deck (${stale})…`);
+    await buildDeck(root);
+  }
+  const server = await serveStatic(join(root, 'dist'));
+  const browser = await launchFound(found);
+  try {
+    progress(`Chromium ${browser.version()} (${found.source}: ${found.path}); serving dist/ at ${server.url}`);
+    const slide = { width: DECK_CONFIG.width, height: DECK_CONFIG.height };
+    const context = await browser.newContext({ viewport: slide, locale: options.lang });
+    await context.addInitScript({ content: PROBE_SCRIPT });
+    const page = await context.newPage();
+    const log = attachPageLog(page);
+    const url = printViewUrl(server.url, options);
+    progress(`Opening the print view (${new URL(url).search})…`);
+    await openWhenReady(page, url, options.timeoutMs, log, progress);
+    await assertPrintStyles(page);
+    const handout = options.notes ? await layOutHandout(page, slide) : undefined;
+    // Two frames: the handout's page size and any late layout have been applied before printing.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const layoutPages = await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page').length);
+    const problems = await findClippedContent(page);
+    for (const p of problems) progress(`  warning: slide "${p.slide}": ${p.problem}`);
+    progress(`Printing ${layoutPages} page(s)…`);
+    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const probe = await page.evaluate<ProbeState>(READ_PROBE);
+    if (probe.violations.length) throw new PdfError('CSP_VIOLATION', formatViolations(probe.violations));
+    const { bytes, pages } = await applyMetadata(printed, deckMetadata(options.lang, browser.version()));
+    if (pages !== layoutPages) progress(`  warning: reveal laid out ${layoutPages} page(s) but the PDF has ${pages}.`);
+    await writeAtomically(options.out, bytes);
+    const pageSize = handout ? { width: handout.pageWidth, height: handout.pageHeight } : slide;
+    return {
+      out: options.out,
+      pages,
+      layoutPages,
+      bytes: bytes.byteLength,
+      seconds: (Date.now() - started) / 1000,
+      pageSize,
+      problems,
+      ...(handout ? { handout } : {}),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** `deck.pdf: 38 pages (1280×720 px), 245 KB, 2.9 s` — relative to the cwd when that is shorter. */
+export function summarize(r: ExportResult, cwd = process.cwd()): string {
+  const rel = relative(cwd, r.out);
+  const shown = rel && !rel.startsWith('..') ? rel : r.out;
+  const kb = Math.round(r.bytes / 1024);
+  return `Wrote ${shown}: ${r.pages} page(s) (${r.pageSize.width}×${r.pageSize.height} px), ${kb} KB, ${r.seconds.toFixed(1)} s`;
+}
