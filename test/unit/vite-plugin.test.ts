@@ -19,7 +19,14 @@ function fixtureProject(): string {
 async function buildDeck(root: string): Promise<Rollup.RollupOutput> {
   // A shared cache dir keeps the font subsets between runs: cutting them takes seconds.
   const cacheDir = resolve('node_modules/.vite/unit-vite-plugin');
-  const out = await build({ root, cacheDir, configFile: false, plugins: [slides()], logLevel: 'silent', build: { write: false } });
+  const out = await build({
+    root,
+    cacheDir,
+    configFile: false,
+    plugins: [slides()],
+    logLevel: 'silent',
+    build: { write: false, assetsInlineLimit: 0 },
+  });
   if (Array.isArray(out) || !('output' in out)) throw new Error('expected one build output');
   return out;
 }
@@ -47,6 +54,9 @@ describe('the slides Vite plugin', { timeout: 60_000 }, () => {
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).toMatch(/<link rel="preload" href="[^"]*noto-sans-jp-[^"]+\.woff2" as="font"/);
     expect(out.output.some((o) => o.fileName.endsWith('.woff2'))).toBe(true);
+    // Images are root-relative in the slide HTML, so Vite picks them up and fingerprints them.
+    const image = out.output.find((o) => /^assets\/scan-[\w-]+\.svg$/.test(o.fileName));
+    expect(html).toContain(`<img src="/${image?.fileName ?? 'missing'}" alt="スキャン結果の画面" decoding="async">`);
   });
 
   test('a broken slide fails the build with file:line, the message, loc and a code frame', async () => {
