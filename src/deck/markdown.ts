@@ -19,6 +19,8 @@ export interface MdListItem {
   text: string;
   attrs: BlockAttrs;
   children: MdListItem[];
+  /** Set when the nested list is numbered ("  1. …"); its first item decides. */
+  childrenOrdered?: boolean;
 }
 
 /** `{.fragment .small}` after a block: classes for that block. */
@@ -129,8 +131,10 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
           const { text, attrs } = splitAttrs(m[3] ?? '');
           const item: MdListItem = { line: at(i), text, attrs, children: [] };
           const parent = items.at(-1);
-          if ((m[1] ?? '').length >= 2 && parent) parent.children.push(item);
-          else items.push(item);
+          if ((m[1] ?? '').length >= 2 && parent) {
+            if (!parent.children.length && /\d/.test(m[2] ?? '')) parent.childrenOrdered = true;
+            parent.children.push(item);
+          } else items.push(item);
         } else {
           // A continuation line belongs to the last item written (child or parent).
           const last = items.at(-1);

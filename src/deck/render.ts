@@ -97,7 +97,8 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
       const tag = b.ordered ? 'ol' : 'ul';
       const item = (it: MdListItem, top: boolean): string => {
         const extra = top && bc.listFragments ? ['fragment'] : [];
-        const kids = it.children.length ? `<ul>${it.children.map((c) => item(c, false)).join('')}</ul>` : '';
+        const kidTag = it.childrenOrdered ? 'ol' : 'ul';
+        const kids = it.children.length ? `<${kidTag}>${it.children.map((c) => item(c, false)).join('')}</${kidTag}>` : '';
         return `<li${classAttr(it.attrs, extra, it, bc)}>${inline(it.text, it.line)}${kids}</li>`;
       };
       return `<${tag}>${b.items.map((it) => item(it, true)).join('')}</${tag}>`;

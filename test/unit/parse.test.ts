@@ -129,11 +129,19 @@ describe('parseSectionFile', () => {
   });
 
   test('a time budget outside 1–1800 s is an error pointing at the value', () => {
-    for (const value of ['0', '1801', '-5', '1.5', '90s']) {
+    // "t" and "e" also occur in the key: the column still points at the value.
+    for (const value of ['0', '1801', '-5', '1.5', '90s', 't', 'e']) {
       const { diagnostics } = parseSectionFile(`=== a\ntime: ${value}\n--- ja\n## x`, FILE);
       expect(diagnostics).toEqual([expect.objectContaining({ code: 'bad-time', line: 2, column: 7 })]);
     }
     expect(parseSectionFile('=== a\ntime: 1800\n', FILE).section.slides[0]?.time).toBe(1800);
+  });
+
+  test('a bad slide id is reported at the column where it starts', () => {
+    const cols = ['=== Foo', '===Foo', '===   x_y', '==='].map(
+      (l) => parseSectionFile(l, FILE).diagnostics.find((d) => d.code === 'bad-slide-id')?.column,
+    );
+    expect(cols).toEqual([5, 4, 7, 4]);
   });
 
   test('never throws, whatever the input', () => {

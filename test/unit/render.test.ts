@@ -32,6 +32,7 @@ describe('renderText', () => {
   test('lists: nested and ordered', () => {
     expect(render(['- 一', '  - 一の一', '- 二']).html).toBe('<ul><li>一<ul><li>一の一</li></ul></li><li>二</li></ul>');
     expect(render(['1. 調査', '2. 対応']).html).toBe('<ol><li>調査</li><li>対応</li></ol>');
+    expect(render(['- 手順', '  1. 調査', '  2. 対応']).html).toBe('<ul><li>手順<ol><li>調査</li><li>対応</li></ol></li></ul>');
   });
 
   test('"fragments: list" makes top-level items fragments, not nested ones, and only in the body', () => {
