@@ -50,8 +50,16 @@ export function renderInline(text: string, pos: SourcePos, diagnostics: Diagnost
       render: (m, inner) => {
         const url = m[2] ?? '';
         if (!SAFE_URL.test(url)) {
+          // The text may span several source lines: point at the one holding the URL.
+          const before = text.slice(0, Math.max(0, text.indexOf(url)));
+          const line = pos.line + (before.match(/\n/g)?.length ?? 0);
           diagnostics.push(
-            diag(pos, 'unsafe-link', `Link to "${url}" is not allowed.`, 'Links may use https:, http:, mailto: or "#/<slide-id>".'),
+            diag(
+              { ...pos, line },
+              'unsafe-link',
+              `Link to "${url}" is not allowed.`,
+              'Links may use https:, http:, mailto: or "#/<slide-id>".',
+            ),
           );
           return inner(m[1] ?? '');
         }

@@ -74,6 +74,11 @@ describe('renderInline', () => {
   );
 });
 
+test('an unsafe link in a paragraph of several lines is reported at its own line', () => {
+  const { diagnostics } = render('一行目\n二行目\n[x](javascript:alert(1)) 三行目');
+  expect(diagnostics.map((d) => d.line)).toEqual([POS.line + 2]);
+});
+
 describe('plain text', () => {
   test('plainInline drops the markup and keeps the words', () => {
     expect(plainInline('**Walti** の `nmap` と [IPA](https://www.ipa.go.jp/) \\ 資料')).toBe('Walti の nmap と IPA 資料');
