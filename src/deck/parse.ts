@@ -85,8 +85,8 @@ export function parseSectionFile(text: string, file: string): ParseResult {
   let fence = '';
   /** After an unknown block marker: its lines belong to no block and are skipped, not reported again. */
   let skipping = false;
-  /** Slides with a "time:" line, valid or not: a bad value is reported once, not also as missing. */
-  const timed = new Set<SlideSource>();
+  /** Whether the open slide has a "time:" line, valid or not: a bad value is reported once, not also as missing. */
+  let hasTime = false;
 
   const closeBlock = (): void => {
     if (!block || !slide) return;
@@ -109,7 +109,7 @@ export function parseSectionFile(text: string, file: string): ParseResult {
   };
   const closeSlide = (): void => {
     closeBlock();
-    if (slide && !timed.has(slide)) checkSlide(slide, diagnostics);
+    if (slide && !hasTime) checkSlide(slide, diagnostics);
     slide = undefined;
   };
 
@@ -127,6 +127,7 @@ export function parseSectionFile(text: string, file: string): ParseResult {
     if (slideMark) {
       skipping = false;
       closeSlide();
+      hasTime = false;
       const id = (slideMark[1] ?? '').trim();
       if (!ID.test(id)) {
         diagnostics.push(
@@ -189,8 +190,7 @@ export function parseSectionFile(text: string, file: string): ParseResult {
     if (skipping) continue;
     if (slide && inAttrs) {
       if (!raw.trim()) continue;
-      parseAttribute(slide, raw, line, diagnostics);
-      if (ATTR.exec(raw)?.[1] === 'time') timed.add(slide);
+      if (parseAttribute(slide, raw, line, diagnostics) === 'time') hasTime = true;
       continue;
     }
     if (raw.trim()) {
@@ -215,7 +215,8 @@ function isBlockMarker(m: RegExpExecArray): boolean {
   return LANGS.includes(m[1] as Lang) && (m[2] === undefined || m[2] === 'notes');
 }
 
-function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diagnostic[]): void {
+/** Reads one "key: value" line into the slide; returns the key it read. */
+function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diagnostic[]): string | undefined {
   const file = slide.pos.file;
   const m = ATTR.exec(raw);
   if (!m) {
@@ -237,14 +238,14 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
       if (!/^\d+$/.test(value) || n <= 0 || n > 1800) {
         out.push(
           diag(
-            { file, line, column: raw.indexOf(value, raw.indexOf(':') + 1) + 1 },
+            { file, line, column: valueColumn(raw, value) },
             'bad-time',
             `Invalid time budget "${value}" for slide "${slide.id}".`,
             'Give whole seconds between 1 and 1800, e.g. "time: 90".',
           ),
         );
       } else slide.time = n;
-      return;
+      return key;
     }
     case 'class':
       slide.classes = value.split(/\s+/).filter(Boolean);
@@ -252,7 +253,7 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
         if (!(KNOWN_CLASSES as readonly string[]).includes(c)) {
           out.push(
             diag(
-              { file, line, column: raw.indexOf(c, raw.indexOf(':') + 1) + 1 },
+              { file, line, column: valueColumn(raw, c) },
               'unknown-class',
               `Unknown class "${c}" on slide "${slide.id}".`,
               `Known: ${KNOWN_CLASSES.join(', ')}.`,
@@ -260,10 +261,10 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
           );
         }
       }
-      return;
+      return key;
     case 'background':
       slide.background = value;
-      return;
+      return key;
     case 'fragments':
       if (value !== 'list') {
         out.push(
@@ -275,7 +276,7 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
           ),
         );
       } else slide.fragments = 'list';
-      return;
+      return key;
     default:
       out.push(
         diag(
@@ -286,6 +287,11 @@ function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diag
         ),
       );
   }
+}
+
+/** The 1-based column of `part` in the value of a "key: value" line. */
+function valueColumn(raw: string, part: string): number {
+  return raw.indexOf(part, raw.indexOf(':') + 1) + 1;
 }
 
 function checkSlide(slide: SlideSource, out: Diagnostic[]): void {
