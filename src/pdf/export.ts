@@ -34,6 +34,10 @@ export interface ExportResult {
 
 export interface ExportHooks {
   root?: string;
+  /** The built deck to print; default `<root>/dist`. Tests print a private copy of it. */
+  distDir?: string;
+  /** Build `<root>/dist` when it is missing or stale (default true); false prints `distDir` as it is. */
+  build?: boolean;
   /** When the user started waiting (epoch ms), for the summary's seconds; default: now. */
   startedAt?: number;
   /** Progress lines; default: none. The CLI prints them. */
@@ -51,12 +55,12 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
   const progress = hooks.progress ?? ((): void => undefined);
   await assertWritable(options.out);
   const found = findBrowser(options.browser);
-  const stale = staleReason(root);
+  const stale = hooks.build === false ? undefined : staleReason(root);
   if (stale) {
     progress(`Building the deck (${stale})…`);
     await buildDeck(root);
   }
-  const server = await serveStatic(join(root, 'dist'));
+  const server = await serveStatic(hooks.distDir ?? join(root, 'dist'));
   const browser = await launchFound(found);
   try {
     progress(`Chromium ${browser.version()} (${found.source}: ${found.path}); serving dist/ at ${server.url}`);
