@@ -29,6 +29,10 @@ function render(name: string, args: Record<string, string> = {}, lang: Lang = 'j
 const items = (html: string): string[] => [...html.matchAll(/<li class="([^"]*)"[^>]*>(.*?)<\/li>/g)].map((m) => m[0]);
 const titles = (html: string): string[] => [...html.matchAll(/<span class="ranking-title">([^<]*)<\/span>/g)].map((m) => m[1] ?? '');
 
+test('the registry holds the components the slides use', () => {
+  expect(Object.keys(COMPONENTS)).toEqual(expect.arrayContaining(['agenda', 'ranking', 'responsibility', 'time-chart']));
+});
+
 describe('ranking', () => {
   test('the data module holds the fact sheet’s 組織 ranking, ranks 1–10 in order', () => {
     expect(IPA_RANKING_2016_ORGANIZATIONS.map((t) => t.title.ja)).toEqual(FACT_SHEET_ORGANIZATIONS_2016);
