@@ -14,6 +14,8 @@ export interface CompileOptions {
   /** Languages every slide and note must exist in. */
   langs: readonly Lang[];
   assets: AssetResolver;
+  /** The deck's public URL, for QR codes; none when the build has no DECK_URL. */
+  url?: string;
 }
 
 const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -31,7 +33,7 @@ export function compileDeck(files: readonly SlideFile[], options: CompileOptions
     sources.push(parsed.section);
   }
   checkIds(sources, diagnostics);
-  const ctx: RenderContext = { sections: sources, assets: options.assets, diagnostics };
+  const ctx: RenderContext = { sections: sources, assets: options.assets, diagnostics, url: options.url };
   const sections = sources.map((s) => renderSection(s, options.langs, ctx));
   const html = sections
     .map((s) =>

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DECK_CONFIG } from '../deck-config.ts';
 import { UI_STRINGS } from '../runtime/ui-strings.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
+import { readDeckUrl } from './deck-url.ts';
 import { diag } from './diagnostics.ts';
 import { checkCoverage, charactersOf, type CharsByRole } from './fonts.ts';
 import { splitTextByWeight } from './text-weights.ts';
@@ -41,6 +42,8 @@ export function uiText(): string {
 
 export interface LoadedDeck {
   deck: Deck;
+  /** The validated public URL, when the build has one. */
+  url?: string;
   files: SlideFile[];
   /** Every character the deck's font must draw (slides, notes, UI strings), per weight. */
   chars: CharsByRole;
@@ -55,12 +58,16 @@ export interface LoadOptions {
    * warning (build and dev server, so a deck being rewritten still previews).
    */
   strictTotal?: boolean;
+  /** The deck's public URL, raw from the environment (DECK_URL); checked here. */
+  url?: string;
 }
 
 export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   const { dir = 'slides', langs = DECK_CONFIG.langs, strictTotal = false } = options;
   const files = loadSlideFiles(root, dir);
-  const deck = compileDeck(files, { langs, assets: fileAssets(root) });
+  const deckUrl = readDeckUrl('url' in options ? options.url : process.env.DECK_URL);
+  const deck = compileDeck(files, { langs, assets: fileAssets(root), url: deckUrl.url });
+  deck.diagnostics.push(...deckUrl.diagnostics);
   const titles = Object.values(DECK_CONFIG.title).join('\n');
   const extra = `${uiText()}\n${titles}`;
   const text = splitTextByWeight(deck.html);
@@ -84,7 +91,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
       ),
     );
   }
-  return { deck, files, chars };
+  return { deck, files, chars, url: deckUrl.url };
 }
 
 function toPosix(p: string): string {

@@ -37,6 +37,8 @@ export interface RenderContext {
   sections: readonly SectionSource[];
   assets: AssetResolver;
   diagnostics: Diagnostic[];
+  /** The deck's public URL (DECK_URL), when the build has one. */
+  url?: string;
 }
 
 /** Renders one language's body or notes of a slide to HTML. Returns the heading text too. */
@@ -162,7 +164,7 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
           );
         }
       }
-      return component.render(b.args, { lang: bc.lang, pos, sections: bc.ctx.sections, diagnostics: bc.ctx.diagnostics });
+      return component.render(b.args, { lang: bc.lang, pos, sections: bc.ctx.sections, diagnostics: bc.ctx.diagnostics, url: bc.ctx.url });
     }
   }
 }

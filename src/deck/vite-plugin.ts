@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { DeckState } from './plugins/deck-state.ts';
 import { fontsPlugin } from './plugins/fonts-plugin.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
+import { sharePlugin } from './plugins/share-plugin.ts';
 
 export interface SlidesOptions {
   /** Folder of slide files, relative to the Vite root. Default `slides`. */
@@ -61,7 +62,12 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
     },
   };
 
-  const plugins = [compiler, fontsPlugin(state, { inline: options.singleFile }), securityPlugin(state, { singleFile: options.singleFile })];
+  const plugins = [
+    compiler,
+    fontsPlugin(state, { inline: options.singleFile }),
+    securityPlugin(state, { singleFile: options.singleFile }),
+    sharePlugin(state, { singleFile: options.singleFile }),
+  ];
   if (options.singleFile) plugins.push(viteSingleFile({ removeViteModuleLoader: true }) as Plugin, singleFileCspPlugin());
   return plugins;
 }

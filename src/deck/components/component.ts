@@ -6,6 +6,8 @@ export interface ComponentContext {
   pos: SourcePos;
   sections: readonly SectionSource[];
   diagnostics: Diagnostic[];
+  /** The deck's public URL (DECK_URL), when the build has one. */
+  url?: string;
 }
 
 /** A data-driven block written as `::: name key=value` on its own line. */

@@ -1,5 +1,6 @@
 import { agenda } from './agenda.ts';
 import type { Component } from './component.ts';
+import { qr } from './qr.ts';
 import { ranking } from './ranking.ts';
 import { responsibility } from './responsibility.ts';
 import { timeChart } from './time-chart.ts';
@@ -9,6 +10,7 @@ export type { Component, ComponentContext } from './component.ts';
 /** Every `::: name` a slide may use. */
 export const COMPONENTS: Readonly<Record<string, Component>> = {
   agenda,
+  qr,
   ranking,
   responsibility,
   'time-chart': timeChart,

@@ -25,7 +25,7 @@ export const timeChart: Component = {
   render(_args, { lang }) {
     const t = TEXT[lang];
     const rows = [...WALTI_TIME_ITEMS, WALTI_TIME_REMAINDER];
-    const [labelW, barW, rowH, gap] = [520, 560, 58, 18];
+    const [labelW, barW, rowH, gap] = [640, 460, 58, 18];
     const scale = barW / WALTI_TOTAL_HOURS;
     const height = rows.length * (rowH + gap) + 56;
     const bars = rows.map((r, i) => {

@@ -1,0 +1,24 @@
+import { renderSVG } from 'uqr';
+import { escapeHtml } from '../inline.ts';
+import type { Component } from './component.ts';
+
+const CAPTION = { ja: 'このスライドをスマートフォンで', en: 'Open these slides on your phone' } as const;
+
+/**
+ * A QR code of the deck's public URL, drawn at build time as SVG (no runtime library), so the room
+ * can open the deck on their phones. Renders nothing when the build has no DECK_URL: a deck
+ * without a public address has nothing to point at.
+ */
+export const qr: Component = {
+  args: [],
+  render(_args, { lang, url }) {
+    if (!url) return '';
+    // Medium error correction survives a projector's glare; dark-on-light for every scanner.
+    const svg = renderSVG(url, { ecc: 'M', border: 2, pixelSize: 8 }).replace(
+      '<svg ',
+      `<svg role="img" aria-label="${escapeHtml(`QR: ${url}`)}" class="qr-code" `,
+    );
+    const shown = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    return `<figure class="qr">${svg}<figcaption><span>${CAPTION[lang]}</span><br><a href="${escapeHtml(url)}">${escapeHtml(shown)}</a></figcaption></figure>`;
+  },
+};
