@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { BYTE_BUDGETS } from '../../src/bench/budgets.ts';
+import { checkBudgets, formatBudget } from '../../src/bench/check-budgets.ts';
+import { measureLoad, type LoadMeasurement } from '../../src/bench/measure-load.ts';
+import { LOOPBACK } from '../../src/bench/network-profiles.ts';
+import { launchBrowser } from '../../src/browser/launch.ts';
+import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
+
+/**
+ * The byte budgets of `npm run bench`, checked in CI with the same measurement: what a fresh
+ * visitor downloads (gzip, as served) before slide 1 is ready with its final fonts.
+ */
+let browser: Browser;
+let server: StaticServer;
+let m: LoadMeasurement;
+
+beforeAll(async () => {
+  server = await serveStatic('dist', { compress: true });
+  browser = await launchBrowser();
+  m = await measureLoad(browser, server.url, LOOPBACK);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('slide 1 stays within every byte budget in src/bench/budgets.ts', () => {
+  const results = checkBudgets(m, BYTE_BUDGETS);
+  const over = results.filter((r) => !r.ok).map(formatBudget);
+  expect(over).toEqual([]);
+  expect(m.total.transferred).toBeGreaterThan(50 * 1024); // a real measurement, not an empty page
+});
+
+test('slide 1 loads only its own files: no speaker view code, no notes font, nothing off-origin', () => {
+  expect(m.urls.filter((u) => !u.startsWith(server.url))).toEqual([]);
+  expect(m.urls.filter((u) => /notes-[\w-]+\.js$/.test(u))).toEqual([]);
+  expect(
+    m.urls
+      .filter((u) => u.endsWith('.woff2'))
+      .map((u) => u.replace(/^.*\/noto-sans-jp-(\w+)-.*$/, '$1'))
+      .sort(),
+  ).toEqual(['bold', 'regular']);
+  expect(m.byKind.js.requests).toBe(1);
+});
