@@ -5,7 +5,8 @@ import { slides } from './src/deck/vite-plugin.ts';
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any static server, at any sub-path. DECK_BASE overrides it.
   base: process.env.DECK_BASE ?? './',
-  plugins: [slides({ singleFile: mode === 'single' })],
+  // Vitest (mode 'test') needs no slide compiler; the browser tests' own build uses mode 'production'.
+  plugins: mode === 'test' ? [] : [slides({ singleFile: mode === 'single' })],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',

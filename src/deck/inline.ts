@@ -43,8 +43,8 @@ type Rule = { re: RegExp; render: (m: RegExpExecArray, inner: (s: string) => str
 export function renderInline(text: string, pos: SourcePos, diagnostics: Diagnostic[]): string {
   const rules: Rule[] = [
     { re: /`([^`]+)`/, render: (m) => `<code>${escapeHtml(m[1] ?? '')}</code>` },
-    { re: /\*\*(.+?)\*\*/, render: (m, inner) => `<strong>${inner(m[1] ?? '')}</strong>` },
-    { re: /\*(.+?)\*/, render: (m, inner) => `<em>${inner(m[1] ?? '')}</em>` },
+    { re: /\*\*([\s\S]+?)\*\*/, render: (m, inner) => `<strong>${inner(m[1] ?? '')}</strong>` },
+    { re: /\*([\s\S]+?)\*/, render: (m, inner) => `<em>${inner(m[1] ?? '')}</em>` },
     {
       re: LINK,
       render: (m, inner) => {

@@ -4,11 +4,11 @@ import { DECK_CONFIG } from '../deck-config.ts';
 import { UI_STRINGS } from '../runtime/ui-strings.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
 import { readDeckUrl } from './deck-url.ts';
-import { diag } from './diagnostics.ts';
+import { diag, sortDiagnostics } from './diagnostics.ts';
 import { checkCoverage, charactersOf, type CharsByRole } from './fonts.ts';
 import { splitTextByWeight } from './text-weights.ts';
 import type { AssetResolver } from './render.ts';
-import type { Deck, Lang } from './types.ts';
+import type { Deck, Diagnostic, Lang } from './types.ts';
 
 /** Slide files are `NN-name.md`; the number orders the sections. */
 const SLIDE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
@@ -91,6 +91,8 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
       ),
     );
   }
+  deck.diagnostics.push(...checkInternalLinks(deck, files));
+  deck.diagnostics = sortDiagnostics(deck.diagnostics);
   return { deck, files, chars, url: deckUrl.url };
 }
 
@@ -100,4 +102,28 @@ function toPosix(p: string): string {
 
 function formatMinutes(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** `[text](#/slide-id)` must name a slide that exists: a dead deep link is a build error. */
+function checkInternalLinks(deck: Deck, files: readonly SlideFile[]): Diagnostic[] {
+  const ids = new Set(deck.sections.flatMap((s) => s.slides.map((sl) => sl.id)));
+  const out: Diagnostic[] = [];
+  for (const f of files) {
+    f.text.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(/\]\(#\/([^)\s]*)\)/g)) {
+        const id = m[1] ?? '';
+        if (ids.has(id)) continue;
+        const known = [...ids].filter((x) => x.startsWith(id.slice(0, 3))).slice(0, 5);
+        out.push(
+          diag(
+            { file: f.path, line: i + 1, column: (m.index ?? 0) + 3 },
+            'dead-link',
+            `Link to slide "#/${id}" points at no slide.`,
+            known.length ? `Did you mean one of: ${known.join(', ')}?` : 'Use the id after "===" of an existing slide.',
+          ),
+        );
+      }
+    });
+  }
+  return out;
 }

@@ -8,11 +8,11 @@ import type { Diagnostic } from './types.ts';
 export type MdBlock =
   | { type: 'heading'; line: number; level: number; text: string; attrs: BlockAttrs }
   | { type: 'paragraph'; line: number; text: string; attrs: BlockAttrs }
-  | { type: 'list'; line: number; ordered: boolean; items: MdListItem[] }
+  | { type: 'list'; line: number; ordered: boolean; items: MdListItem[]; attrs: BlockAttrs }
   | { type: 'quote'; line: number; text: string; attrs: BlockAttrs }
   | { type: 'code'; line: number; lang: string; title: string; code: string; attrs: BlockAttrs }
   | { type: 'image'; line: number; alt: string; src: string; attrs: BlockAttrs }
-  | { type: 'component'; line: number; name: string; args: Record<string, string> };
+  | { type: 'component'; line: number; name: string; args: Record<string, string>; attrs: BlockAttrs };
 
 export interface MdListItem {
   line: number;
@@ -28,6 +28,7 @@ export interface BlockAttrs {
   classes: string[];
 }
 
+const STANDALONE_ATTRS = /^\{(?:\s*\.[\w-]+)+\s*\}$/;
 const ATTRS = /\s*\{((?:\s*\.[\w-]+)+)\s*\}\s*$/;
 const HEADING = /^(#{1,3})\s+(.+)$/;
 const LIST_ITEM = /^(\s*)([-*]|\d+\.)\s+(.*)$/;
@@ -70,10 +71,24 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
   let i = 0;
   const at = (n: number): number => firstLine + n;
 
+  // A line holding only `{.class …}` gives its classes to the block below it: the way to class a
+  // list or a component, whose own lines have no end to put them at.
+  let pending: BlockAttrs | undefined;
+  const take = (attrs: BlockAttrs = { classes: [] }): BlockAttrs => {
+    const merged = { classes: [...(pending?.classes ?? []), ...attrs.classes] };
+    pending = undefined;
+    return merged;
+  };
+
   while (i < lines.length) {
     const raw = lines[i] ?? '';
     const trimmed = raw.trim();
     if (!trimmed) {
+      i++;
+      continue;
+    }
+    if (STANDALONE_ATTRS.test(trimmed)) {
+      pending = splitAttrs(trimmed).attrs;
       i++;
       continue;
     }
@@ -96,25 +111,25 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
       }
       i++;
       const { text: title, attrs } = splitAttrs(fence[3] ?? '');
-      blocks.push({ type: 'code', line: at(start), lang: fence[2] ?? '', title: title.trim(), code: body.join('\n'), attrs });
+      blocks.push({ type: 'code', line: at(start), lang: fence[2] ?? '', title: title.trim(), code: body.join('\n'), attrs: take(attrs) });
       continue;
     }
     const heading = HEADING.exec(trimmed);
     if (heading) {
       const { text, attrs } = splitAttrs(heading[2] ?? '');
-      blocks.push({ type: 'heading', line: at(i), level: (heading[1] ?? '#').length, text: text.trim(), attrs });
+      blocks.push({ type: 'heading', line: at(i), level: (heading[1] ?? '#').length, text: text.trim(), attrs: take(attrs) });
       i++;
       continue;
     }
     const image = IMAGE.exec(splitAttrs(trimmed).text.trim());
     if (image) {
-      blocks.push({ type: 'image', line: at(i), alt: image[1] ?? '', src: image[2] ?? '', attrs: splitAttrs(trimmed).attrs });
+      blocks.push({ type: 'image', line: at(i), alt: image[1] ?? '', src: image[2] ?? '', attrs: take(splitAttrs(trimmed).attrs) });
       i++;
       continue;
     }
     const component = COMPONENT.exec(trimmed);
     if (component) {
-      blocks.push({ type: 'component', line: at(i), name: component[1] ?? '', args: parseArgs(component[2] ?? '') });
+      blocks.push({ type: 'component', line: at(i), name: component[1] ?? '', args: parseArgs(component[2] ?? ''), attrs: take() });
       i++;
       continue;
     }
@@ -143,7 +158,7 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
         }
         i++;
       }
-      blocks.push({ type: 'list', line: at(start), ordered, items });
+      blocks.push({ type: 'list', line: at(start), ordered, items, attrs: take() });
       continue;
     }
     const start = i;
@@ -157,7 +172,7 @@ export function parseMarkdown(source: string, file: string, firstLine: number): 
       i++;
     }
     const { text, attrs } = splitAttrs(para.join('\n'));
-    blocks.push({ type: quote ? 'quote' : 'paragraph', line: at(start), text, attrs });
+    blocks.push({ type: quote ? 'quote' : 'paragraph', line: at(start), text, attrs: take(attrs) });
   }
   return { blocks, diagnostics };
 }

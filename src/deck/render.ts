@@ -103,7 +103,7 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
         const kids = it.children.length ? `<${kidTag}>${it.children.map((c) => item(c, false)).join('')}</${kidTag}>` : '';
         return `<li${classAttr(it.attrs, extra, it, bc)}>${inline(it.text, it.line)}${kids}</li>`;
       };
-      return `<${tag}>${b.items.map((it) => item(it, true)).join('')}</${tag}>`;
+      return `<${tag}${classAttr(b.attrs, [], b, bc)}>${b.items.map((it) => item(it, true)).join('')}</${tag}>`;
     }
     case 'code': {
       const lang = resolveLanguage(b.lang);
@@ -164,7 +164,14 @@ function renderBlock(b: MdBlock, bc: BlockContext): string {
           );
         }
       }
-      return component.render(b.args, { lang: bc.lang, pos, sections: bc.ctx.sections, diagnostics: bc.ctx.diagnostics, url: bc.ctx.url });
+      const html = component.render(b.args, {
+        lang: bc.lang,
+        pos,
+        sections: bc.ctx.sections,
+        diagnostics: bc.ctx.diagnostics,
+        url: bc.ctx.url,
+      });
+      return b.attrs.classes.length && html ? `<div${classAttr(b.attrs, ['component'], b, bc)}>${html}</div>` : html;
     }
   }
 }

@@ -26,7 +26,7 @@ describe('parseMarkdown', () => {
       { type: 'quote', line: 15, text: '引用', attrs: { classes: ['muted'] } },
       { type: 'code', line: 17, lang: 'bash', title: '確認', code: 'echo 1', attrs: { classes: ['code-tight'] } },
       { type: 'image', line: 20, alt: '図', src: 'images/a.svg', attrs: { classes: ['small'] } },
-      { type: 'component', line: 21, name: 'ranking', args: { step: 'true', only: '3,5' } },
+      { type: 'component', line: 21, name: 'ranking', args: { step: 'true', only: '3,5' }, attrs: { classes: [] } },
     ]);
   });
 
@@ -46,7 +46,17 @@ describe('parseMarkdown', () => {
           },
           { line: 13, text: '二つ目', attrs: { classes: ['fragment'] }, children: [] },
         ],
+        attrs: { classes: [] },
       },
+    ]);
+  });
+
+  test('a line of only {.classes} gives them to the block below: lists and components too', () => {
+    const { blocks } = parse(['{.checklist .small}', '- a', '', '{.dense}', '::: agenda', '{.muted}', 'text {.small}']);
+    expect(blocks.map((b) => [b.type, b.line, 'attrs' in b ? b.attrs.classes : []])).toEqual([
+      ['list', 11, ['checklist', 'small']],
+      ['component', 14, ['dense']],
+      ['paragraph', 16, ['muted', 'small']],
     ]);
   });
 
