@@ -113,7 +113,7 @@ function checkInternalLinks(deck: Deck, files: readonly SlideFile[]): Diagnostic
       for (const m of line.matchAll(/\]\(#\/([^)\s]*)\)/g)) {
         const id = m[1] ?? '';
         if (ids.has(id)) continue;
-        const known = [...ids].filter((x) => x.startsWith(id.slice(0, 3))).slice(0, 5);
+        const known = [...ids].filter((x) => editDistance(x, id) <= 2 || (id.length >= 4 && x.startsWith(id))).slice(0, 5);
         out.push(
           diag(
             { file: f.path, line: i + 1, column: (m.index ?? 0) + 3 },
@@ -126,4 +126,17 @@ function checkInternalLinks(deck: Deck, files: readonly SlideFile[]): Diagnostic
     });
   }
   return out;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }

@@ -46,6 +46,16 @@ describe('loadDeck', () => {
     expect(loadDeck(root, { strictTotal: true }).deck.diagnostics.map(formatDiagnostic)).toEqual([expected.replace('SEVERITY', 'error')]);
   });
 
+  test('a link to a slide id that does not exist is an error at its file:line:column, with near ids', () => {
+    const root = project({
+      '01-a.md': file(slide('agenda', 900, '## 目次\n\n[次へ](#/walti-time) と [戻る](#/agnda)')),
+      '02-b.md': file(slide('walti-time', 900)),
+    });
+    expect(loadDeck(root).deck.diagnostics.map(formatDiagnostic)).toEqual([
+      'slides/01-a.md:9:27 error: Link to slide "#/agnda" points at no slide. [dead-link]\n    hint: Did you mean one of: agenda?',
+    ]);
+  });
+
   test('budgets adding up to exactly 1800 s pass', () => {
     const root = project({ '01-a.md': file(slide('a', 1000)), '02-b.md': file(slide('b', 800)) });
     expect(loadDeck(root, { strictTotal: true }).deck.diagnostics).toEqual([]);
