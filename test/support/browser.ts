@@ -144,9 +144,30 @@ export async function waitForDeck(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
 }
 
-/** The slide ids in deck order, read from the built DOM (never hard-coded: the slides change). */
-export function slideIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('.slides > section.deck-section > section[id]')].map((s) => s.id));
+const SLIDES = '.slides > section.deck-section > section[id]';
+
+/**
+ * The slide ids in deck order, read from the DOM (never hard-coded: the slides change). Throws on
+ * an empty deck, so no test passes by checking nothing.
+ */
+export async function slideIds(page: Page): Promise<string[]> {
+  const ids = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((s) => s.id), SLIDES);
+  if (ids.length < 2) throw new Error(`Found ${ids.length} slides (${SLIDES}) in ${page.url()}`);
+  return ids;
+}
+
+/**
+ * The slide ids of the HTML as built, parsed from the served file: reveal's scroll view (phones)
+ * moves the slides out of their sections into scroll pages, so the live DOM no longer has them.
+ */
+export async function builtSlideIds(page: Page): Promise<string[]> {
+  const ids = await page.evaluate(async (selector) => {
+    const html = await (await fetch(location.href)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return [...doc.querySelectorAll(selector)].map((s) => s.id);
+  }, SLIDES);
+  if (ids.length < 2) throw new Error(`Found ${ids.length} slides (${SLIDES}) in the HTML of ${page.url()}`);
+  return ids;
 }
 
 /** Where the presenter is: slide id, reveal's indices and the fragment index (-1 = none shown). */
@@ -252,6 +273,17 @@ export function overflowOfCurrentSlide(page: Page): Promise<string[]> {
       range.selectNodeContents(n);
       const side = outside(range.getBoundingClientRect());
       if (side) found.push(`text ${describe(n)} sticks out ${side}`);
+    }
+    // An <svg> clips what lies outside its viewport: a chart label cut off stays inside the slide.
+    for (const svg of slide.querySelectorAll('svg')) {
+      const frame = svg.getBoundingClientRect();
+      for (const el of svg.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1) {
+          found.push(`${describe(el)} is clipped by its <svg>`);
+        }
+      }
     }
     for (const pre of slide.querySelectorAll('pre')) {
       if (pre.scrollWidth > pre.clientWidth) found.push(`${describe(pre)} scrolls sideways: ${pre.scrollWidth} > ${pre.clientWidth}`);

@@ -1,0 +1,172 @@
+/**
+ * The deck on a phone (390×844, touch, 3× pixels): reveal's scroll view takes over, the text is
+ * large enough to read without zooming, the page never scrolls sideways, and scrolling down
+ * reaches every slide. Saves a screenshot of every slide for people.
+ */
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  foreignRequests,
+  openDeck,
+  outputDir,
+  problems,
+  recordActivity,
+  settle,
+  shotName,
+  builtSlideIds,
+  useDeck,
+  type ActivityLog,
+} from '../support/browser.ts';
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+/** Smallest rendered text, in CSS px, that a phone reader can take in without zooming. */
+const MIN_TEXT_PX = 14;
+
+const deck = useDeck();
+let context: BrowserContext;
+let log: ActivityLog;
+let page: Page;
+let ids: string[];
+
+/** Scrolls the scroll view by `dy` and waits until reveal has handled the scroll. */
+async function scrollBy(dy: number): Promise<void> {
+  await page.evaluate(async (by) => {
+    const viewport = document.querySelector('.reveal-viewport');
+    viewport?.scrollBy({ top: by, behavior: 'instant' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, dy);
+}
+
+beforeAll(async () => {
+  context = await deck.browser.newContext(PHONE);
+  log = await recordActivity(context);
+  page = await openDeck(context, deck.url);
+  ids = await builtSlideIds(page);
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('phone (390×844)', () => {
+  test('reveal’s scroll view is active', async () => {
+    // isScrollView() exists at runtime but is missing from reveal 6's RevealApi type.
+    const scrollView = await page.evaluate(() => (window.deck as { isScrollView?: () => boolean } | undefined)?.isScrollView?.());
+    expect(scrollView).toBe(true);
+    expect(await page.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+  });
+
+  test(`all slide text renders at ${MIN_TEXT_PX} CSS px or more`, async () => {
+    const { slides, texts, small } = await page.evaluate((min) => {
+      const found: string[] = [];
+      let slideCount = 0;
+      let textCount = 0;
+      for (const slide of document.querySelectorAll<HTMLElement>('.slides section[id]')) {
+        // reveal scales each slide with a transform: rendered size = CSS size × scale.
+        const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+        slideCount++;
+        for (const el of slide.querySelectorAll<HTMLElement | SVGElement>('*')) {
+          if (el.closest('aside.notes, [hidden]')) continue;
+          const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+          if (!ownText) continue;
+          textCount++;
+          const css = parseFloat(getComputedStyle(el).fontSize);
+          // SVG text is scaled by its viewBox too; the screen CTM has every scale on the way.
+          const px = el instanceof SVGGraphicsElement ? css * (el.getScreenCTM()?.a ?? 1) : css * scale;
+          if (px < min - 0.1)
+            found.push(`${slide.id}: ${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" at ${px.toFixed(1)}px`);
+        }
+      }
+      return { slides: slideCount, texts: textCount, small: found };
+    }, MIN_TEXT_PX);
+    expect(slides).toBe(ids.length);
+    expect(texts).toBeGreaterThan(ids.length);
+    expect(small).toEqual([]);
+  });
+
+  test('the page never scrolls sideways and every slide fits the screen’s width', async () => {
+    const wide = await page.evaluate(() => {
+      const found: string[] = [];
+      const w = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth > w) found.push(`page ${document.documentElement.scrollWidth} > ${w}`);
+      const viewport = document.querySelector('.reveal-viewport');
+      if (viewport && viewport.scrollWidth > viewport.clientWidth) found.push(`viewport ${viewport.scrollWidth} > ${viewport.clientWidth}`);
+      const slides = document.querySelectorAll('.slides section[id]');
+      if (slides.length === 0) found.push('no slides found');
+      for (const slide of slides) {
+        const r = slide.getBoundingClientRect();
+        if (r.left < -1 || r.right > w + 1) found.push(`${slide.id}: ${r.left.toFixed(0)}…${r.right.toFixed(0)}`);
+      }
+      return found;
+    });
+    expect(wide).toEqual([]);
+  });
+
+  test('scrolling down shows every slide, and each becomes the current one', async () => {
+    await page.evaluate(() => document.querySelector('.reveal-viewport')?.scrollTo({ top: 0, behavior: 'instant' }));
+    const seen = new Set<string>();
+    const current = new Set<string>();
+    const height = await page.evaluate(() => innerHeight);
+    for (let guard = 0; guard < 2_000; guard++) {
+      const state = await page.evaluate(() => {
+        const visible = [...document.querySelectorAll('.slides section[id]')]
+          .filter((s) => {
+            const r = s.getBoundingClientRect();
+            return r.height > 0 && r.top < innerHeight && r.bottom > 0;
+          })
+          .map((s) => s.id);
+        const viewport = document.querySelector('.reveal-viewport');
+        const end = !viewport || viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1;
+        return { visible, current: window.deck?.getCurrentSlide()?.id ?? '', end };
+      });
+      state.visible.forEach((id) => seen.add(id));
+      current.add(state.current);
+      if (state.end) break;
+      await scrollBy(height / 2);
+    }
+    expect(
+      ids.filter((id) => !seen.has(id)),
+      'never on screen',
+    ).toEqual([]);
+    expect(
+      ids.filter((id) => !current.has(id)),
+      'never current',
+    ).toEqual([]);
+  });
+
+  test('every slide, scrolled to, fits the screen (nothing cut off); screenshots go to test-output/phone/', async () => {
+    const dir = outputDir('phone');
+    const cut: string[] = [];
+    for (const [i, id] of ids.entries()) {
+      // The end of a slide's scroll page: the slide is pinned and its last fragment shows.
+      await page.evaluate(async (slideId) => {
+        const viewport = document.querySelector('.reveal-viewport');
+        const scrollPage = document.getElementById(slideId)?.closest<HTMLElement>('.scroll-page');
+        if (!viewport || !scrollPage) throw new Error(`no scroll page for ${slideId}`);
+        const top = scrollPage.getBoundingClientRect().top - viewport.getBoundingClientRect().top + viewport.scrollTop;
+        viewport.scrollTo({ top: top + Math.max(0, scrollPage.offsetHeight - viewport.clientHeight), behavior: 'instant' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }, id);
+      await page.waitForFunction((slideId) => window.deck?.getCurrentSlide()?.id === slideId, id);
+      await settle(page);
+      // A slide taller than the screen is cut off by its scroll page (overflow: hidden).
+      const box = await page.evaluate((slideId) => {
+        const slide = document.getElementById(slideId);
+        const clip = slide?.closest('.scroll-page-content');
+        const r = slide?.getBoundingClientRect();
+        const c = clip?.getBoundingClientRect();
+        return r && c ? { top: r.top - Math.max(c.top, 0), bottom: Math.min(c.bottom, innerHeight) - r.bottom } : null;
+      }, id);
+      if (!box || box.top < -1 || box.bottom < -1) cut.push(`${id}: ${JSON.stringify(box)}`);
+      // CSS pixels keep 38 screenshots quick; the text size test measures the real rendering.
+      await page.screenshot({ path: join(dir, shotName(i, id)), scale: 'css' });
+    }
+    expect(cut).toEqual([]);
+  });
+
+  test('no errors and nothing fetched from elsewhere on the phone', () => {
+    expect(problems(log)).toEqual([]);
+    expect(foreignRequests(log, deck.url)).toEqual([]);
+  });
+});
