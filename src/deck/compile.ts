@@ -154,7 +154,7 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
         ),
       );
     }
-    const notes = langs.map((l) => bodies.get(`${slide.id}:notes:${l}`) ?? '').join('');
+    const notes = LANGS.map((l) => bodies.get(`${slide.id}:notes:${l}`) ?? '').join('');
     const attrs = [
       `id="${escapeHtml(slide.id)}"`,
       `data-timing="${slide.time}"`,

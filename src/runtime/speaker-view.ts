@@ -22,7 +22,7 @@ function styleSpeakerWindow(win: Window): void {
   const faces = document.getElementById('deck-fonts')?.textContent ?? '';
   const absolute = faces.replace(/url\("(?!data:)([^"]+)"\)/g, (_m, url: string) => `url("${new URL(url, document.baseURI).href}")`);
   const style = win.document.createElement('style');
-  style.textContent = `${absolute}\n.speaker-controls-notes .value{font-family:"Deck Noto Sans JP",sans-serif;line-height:1.7}`;
+  style.textContent = `${absolute}\n.speaker-controls-notes .value{font-family:"Deck Noto Sans JP",sans-serif;line-height:1.7}\n.speaker-controls-notes [hidden]{display:none!important}`;
   win.document.head.append(style);
 }
 
