@@ -32,7 +32,7 @@ export const DECK_CONFIG: DeckConfig = {
     ja: '2016年11月に開催された「ウォルティ×ゲヒルン×さくらインターネット セキュリティの夕べ」の振り返りスライド。',
     en: 'A recap of “Walti × Gehirn × SAKURA internet: An Evening of Security”, held in November 2016.',
   },
-  langs: ['ja'],
+  langs: ['ja', 'en'],
   totalMinutes: 30,
   width: 1280,
   height: 720,

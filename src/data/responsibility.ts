@@ -15,8 +15,8 @@ export interface Layer {
 }
 
 export const OWNERS: Record<Owner, Localized> = {
-  user: { ja: 'ユーザーの責任範囲', en: "The user's responsibility" },
-  provider: { ja: '事業者の責任範囲', en: "The provider's responsibility" },
+  user: { ja: 'ユーザーの責任範囲', en: 'The user’s responsibility' },
+  provider: { ja: '事業者の責任範囲', en: 'The provider’s responsibility' },
 };
 
 export const KNOWLEDGE_SITE_LAYERS: readonly Layer[] = [

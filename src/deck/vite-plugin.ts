@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
+import type { Lang } from './types.ts';
 import { DeckState } from './plugins/deck-state.ts';
 import { fontsPlugin } from './plugins/fonts-plugin.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
@@ -12,6 +13,8 @@ export interface SlidesOptions {
   dir?: string;
   /** Comment in index.html replaced by the slides. Default `<!--deck:slides-->`. */
   placeholder?: string;
+  /** Languages every slide must have. Default: DECK_CONFIG.langs. */
+  langs?: readonly Lang[];
   /** Build one self-contained HTML file (scripts, styles and fonts inline). Default false. */
   singleFile?: boolean;
 }
@@ -23,7 +26,7 @@ export interface SlidesOptions {
  */
 export function slides(options: SlidesOptions = {}): Plugin[] {
   const placeholder = options.placeholder ?? '<!--deck:slides-->';
-  const state = new DeckState(options.dir ?? 'slides');
+  const state = new DeckState(options.dir ?? 'slides', options.langs);
 
   const compiler: Plugin = {
     name: 'deck:slides',

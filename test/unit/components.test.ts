@@ -79,7 +79,7 @@ describe('ranking', () => {
     const { html } = render('ranking', {}, 'en');
     expect(titles(html)[0]).toBe('Information leakage through targeted attacks');
     expect(html).toContain('<span class="ranking-rank">#1</span>');
-    expect(html).toContain('Picked by Fujisaki');
+    expect(html).toContain('Picked by Mr. Fujisaki');
     expect(html).toContain('Source: IPA (Information-technology Promotion Agency, Japan)');
   });
 });

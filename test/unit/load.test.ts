@@ -21,6 +21,8 @@ function project(files: Record<string, string>): string {
 }
 
 const slide = (id: string, time: number, body = `## ${id}`): string => `=== ${id}\ntime: ${time}\n--- ja\n${body}\n--- ja notes\nノート\n`;
+/** The temp decks are Japanese only; English is required only of the real deck. */
+const JA = { langs: ['ja'] } as const;
 const file = (...slides: string[]): string => `---\ntitle.ja: 章\n---\n${slides.join('\n')}`;
 
 describe('loadDeck', () => {
@@ -42,8 +44,10 @@ describe('loadDeck', () => {
       'slides/01-a.md:1 SEVERITY: The slides\' time budgets add up to 630 s ("10:30"), not the talk\'s 1800 s. [time-total]',
       '    hint: Adjust "time:" lines by 1170 s in all, or change totalMinutes in src/deck-config.ts (and README).',
     ].join('\n');
-    expect(loadDeck(root).deck.diagnostics.map(formatDiagnostic)).toEqual([expected.replace('SEVERITY', 'warning')]);
-    expect(loadDeck(root, { strictTotal: true }).deck.diagnostics.map(formatDiagnostic)).toEqual([expected.replace('SEVERITY', 'error')]);
+    expect(loadDeck(root, JA).deck.diagnostics.map(formatDiagnostic)).toEqual([expected.replace('SEVERITY', 'warning')]);
+    expect(loadDeck(root, { ...JA, strictTotal: true }).deck.diagnostics.map(formatDiagnostic)).toEqual([
+      expected.replace('SEVERITY', 'error'),
+    ]);
   });
 
   test('a link to a slide id that does not exist is an error at its file:line:column, with near ids', () => {
@@ -51,14 +55,14 @@ describe('loadDeck', () => {
       '01-a.md': file(slide('agenda', 900, '## 目次\n\n[次へ](#/walti-time) と [戻る](#/agnda)')),
       '02-b.md': file(slide('walti-time', 900)),
     });
-    expect(loadDeck(root).deck.diagnostics.map(formatDiagnostic)).toEqual([
+    expect(loadDeck(root, JA).deck.diagnostics.map(formatDiagnostic)).toEqual([
       'slides/01-a.md:9:27 error: Link to slide "#/agnda" points at no slide. [dead-link]\n    hint: Did you mean one of: agenda?',
     ]);
   });
 
   test('budgets adding up to exactly 1800 s pass', () => {
     const root = project({ '01-a.md': file(slide('a', 1000)), '02-b.md': file(slide('b', 800)) });
-    expect(loadDeck(root, { strictTotal: true }).deck.diagnostics).toEqual([]);
+    expect(loadDeck(root, { ...JA, strictTotal: true }).deck.diagnostics).toEqual([]);
   });
 
   test('a character the font lacks is an error at the file:line:column where it first appears', () => {
@@ -66,7 +70,7 @@ describe('loadDeck', () => {
       '01-a.md': file(slide('a', 900)),
       '02-b.md': file(slide('b', 900, '## 顔文字\n\n笑顔 😀 です\n\nもう一度 😀')),
     });
-    expect(loadDeck(root).deck.diagnostics.map(formatDiagnostic)).toEqual([
+    expect(loadDeck(root, JA).deck.diagnostics.map(formatDiagnostic)).toEqual([
       'slides/02-b.md:9:4 error: Character "😀" (U+1F600) is not in Deck Noto Sans JP 400. [missing-glyph]\n' +
         '    hint: Replace it with a character the font has; it would render as tofu.',
     ]);

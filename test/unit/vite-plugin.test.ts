@@ -23,7 +23,7 @@ async function buildDeck(root: string): Promise<Rollup.RollupOutput> {
     root,
     cacheDir,
     configFile: false,
-    plugins: [slides()],
+    plugins: [slides({ langs: ['ja'] })],
     logLevel: 'silent',
     build: { write: false, assetsInlineLimit: 0 },
   });

@@ -3,7 +3,7 @@ import { diag } from '../diagnostics.ts';
 import { escapeHtml } from '../inline.ts';
 import type { Component } from './component.ts';
 
-const PICKED_LABEL = { ja: '藤崎さんが注目', en: 'Picked by Fujisaki' } as const;
+const PICKED_LABEL = { ja: '藤崎さんが注目', en: 'Picked by Mr. Fujisaki' } as const;
 const RANK = { ja: (n: number) => `${n}位`, en: (n: number) => `#${n}` } as const;
 
 /**
@@ -30,7 +30,7 @@ export const ranking: Component = {
     const cite =
       lang === 'ja'
         ? `出典:${src.publisher.ja}「<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.ja}</a>」組織編(2016年3月31日公開)`
-        : `Source: ${src.publisher.en}, “<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.en}</a>”, organisations (published 2016-03-31)`;
+        : `Source: ${src.publisher.en}, “<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.en}</a>”, organizations (published 2016-03-31)`;
     return `<ol class="ranking${only ? ' ranking-picked' : ''}">${items.join('')}</ol><p class="source">${cite}</p>`;
   },
 };

@@ -13,7 +13,7 @@ const TEXT = {
     hours: (h: number, derived?: boolean) => (derived ? `約${h}h` : `${h.toFixed(1)}h`),
   },
   en: {
-    caption: 'Time spent fixing the vulnerabilities of Sakura Knowledge (as Fujisaki reported it)',
+    caption: 'Time spent fixing the vulnerabilities of Sakura Knowledge (as Mr. Fujisaki reported it)',
     total: `About one day (${WALTI_TOTAL_HOURS}h) in all`,
     hours: (h: number, derived?: boolean) => (derived ? `~${h}h` : `${h.toFixed(1)}h`),
   },

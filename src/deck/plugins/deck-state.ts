@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { codeFrame, formatDiagnostic } from '../diagnostics.ts';
 import { loadDeck, type LoadedDeck } from '../load.ts';
+import type { Lang } from '../types.ts';
 
 /** An error Vite can show with a code frame: in the terminal on build, as the overlay in dev. */
 export interface DeckBuildError extends Error {
@@ -16,10 +17,13 @@ export class DeckState {
   config!: ResolvedConfig;
   private loaded: LoadedDeck | undefined;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    readonly langs?: readonly Lang[],
+  ) {}
 
   load(): LoadedDeck {
-    return (this.loaded ??= loadDeck(this.config.root, { dir: this.dir }));
+    return (this.loaded ??= loadDeck(this.config.root, { dir: this.dir, ...(this.langs ? { langs: this.langs } : {}) }));
   }
 
   invalidate(): void {
