@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { build } from 'vite';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DESKTOP, openDeck, useDeck } from '../support/browser.ts';
+
+/**
+ * With DECK_URL set, the build adds sharing: canonical and social tags, a social card made from
+ * the title slide, and QR codes that a phone can scan. The QR codes are decoded from screenshots,
+ * as a phone camera would see them on the projector.
+ */
+const URL_UNDER_TEST = 'https://example.org/security-no-yube/';
+const OUT = resolve('test-output/dist-url');
+const deck = useDeck({ dir: OUT });
+
+beforeAll(async () => {
+  process.env.DECK_URL = URL_UNDER_TEST;
+  try {
+    await build({ logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
+  } finally {
+    delete process.env.DECK_URL;
+  }
+}, 180_000);
+
+function decode(png: Buffer): string | undefined {
+  const img = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(img.data), img.width, img.height)?.data;
+}
+
+describe('sharing with DECK_URL', () => {
+  test('head has canonical, Open Graph and Twitter card tags with absolute URLs', () => {
+    const html = readFileSync(resolve(OUT, 'index.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="${URL_UNDER_TEST}">`);
+    expect(html).toContain(`<meta property="og:url" content="${URL_UNDER_TEST}">`);
+    expect(html).toContain(`<meta property="og:image" content="${URL_UNDER_TEST}social-card.png">`);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+\?lang=en">/);
+  });
+
+  test('the social card is a 1200×630 picture of the title slide', () => {
+    const card = PNG.sync.read(readFileSync(resolve(OUT, 'social-card.png')));
+    expect([card.width, card.height]).toEqual([1200, 630]);
+    // Not a blank image: the title's light text on the dark background gives many bright pixels.
+    let bright = 0;
+    for (let i = 0; i < card.data.length; i += 4) if ((card.data[i] ?? 0) > 200) bright++;
+    expect(bright).toBeGreaterThan(5000);
+  });
+
+  test.each(['title', 'coupon'])('the QR code on #/%s decodes to the deck URL', async (id) => {
+    const context = await deck.browser.newContext(DESKTOP);
+    const page = await openDeck(context, `${deck.url}?transition=none#/${id}`);
+    const qr = page.locator(`section#${id} .l10n:not([hidden]) .qr-code`);
+    expect(await qr.count()).toBe(1);
+    expect(decode(await qr.screenshot())).toBe(URL_UNDER_TEST);
+    expect(await qr.getAttribute('aria-label')).toContain(URL_UNDER_TEST);
+    await context.close();
+  });
+
+  test('without DECK_URL the default build has no QR code and no social tags', () => {
+    const html = readFileSync(resolve('dist/index.html'), 'utf8');
+    expect(html).not.toContain('qr-code');
+    expect(html).not.toContain('og:url');
+  });
+});
