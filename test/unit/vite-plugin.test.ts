@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
@@ -16,14 +16,14 @@ function fixtureProject(): string {
   return root;
 }
 
-async function buildDeck(root: string): Promise<Rollup.RollupOutput> {
+async function buildDeck(root: string, langs: readonly ('ja' | 'en')[] = ['ja']): Promise<Rollup.RollupOutput> {
   // A shared cache dir keeps the font subsets between runs: cutting them takes seconds.
   const cacheDir = resolve('node_modules/.vite/unit-vite-plugin');
   const out = await build({
     root,
     cacheDir,
     configFile: false,
-    plugins: [slides({ langs: ['ja'] })],
+    plugins: [slides({ langs })],
     logLevel: 'silent',
     build: { write: false, assetsInlineLimit: 0 },
   });
@@ -81,5 +81,20 @@ describe('the slides Vite plugin', { timeout: 60_000 }, () => {
     expect(err.id).toBe(path);
     expect(err.loc).toEqual({ file: path, line: 11, column: 1 });
     expect(err.frame).toBe(['   9 | ## 見出し', '  10 | ', '> 11 | ```python', '     | ^', '  12 | print(1)', '  13 | ```'].join('\n'));
+  });
+
+  test('with English required, a slide missing its translation fails the build at its file:line', async () => {
+    const root = fixtureProject();
+    const path = join(root, 'slides/03-walti.md');
+    const text = readFileSync(path, 'utf8');
+    // Drop the English notes of the first slide: the body stays, the notes are missing.
+    writeFileSync(path, text.replace(/--- en notes\n[\s\S]*?(?=\n===|$)/, ''));
+    const failure: PluginError = await buildDeck(root, ['ja', 'en']).then(
+      () => ({ message: 'the build did not fail' }),
+      (e: unknown) => e as PluginError,
+    );
+    const err = failure.errors?.[0] ?? failure;
+    expect(err.message).toMatch(/slides\/03-walti\.md:\d+ error: Slide "[\w-]+" has no "--- en notes"\. \[missing-notes\]/);
+    expect(err.loc?.file).toBe(path);
   });
 });
