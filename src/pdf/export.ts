@@ -6,13 +6,13 @@ import { DECK_CONFIG } from '../deck-config.ts';
 import { serveStatic } from '../server/static-server.ts';
 import type { PdfOptions } from './args.ts';
 import { buildDeck, staleReason } from './build.ts';
-import { PdfError } from './errors.ts';
+import { describeError } from './errors.ts';
 import { layOutHandout, type HandoutLayout } from './handout.ts';
 import { findClippedContent, type LayoutProblem } from './layout-check.ts';
 import { applyMetadata, deckMetadata } from './metadata.ts';
 import { assertWritable, writeAtomically } from './output.ts';
 import { attachPageLog } from './page-log.ts';
-import { PROBE_SCRIPT, READ_PROBE, formatViolations, type ProbeState } from './page-probe.ts';
+import { PROBE_SCRIPT, assertNoViolations } from './page-probe.ts';
 import { printViewUrl } from './print-url.ts';
 import { assertPrintStyles } from './print-styles.ts';
 import { openWhenReady } from './readiness.ts';
@@ -71,7 +71,13 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     const log = attachPageLog(page);
     const url = printViewUrl(server.url, options);
     progress(`Opening the print view (${new URL(url).search})…`);
-    await openWhenReady(page, url, options.timeoutMs, log, progress);
+    try {
+      await openWhenReady(page, url, options.timeoutMs, log, progress);
+    } catch (error) {
+      await assertNoViolations(page, describeError(error));
+      throw error;
+    }
+    await assertNoViolations(page);
     await assertPrintStyles(page);
     const handout = options.notes ? await layOutHandout(page, slide) : undefined;
     // Two frames: the handout's page size and any late layout have been applied before printing.
@@ -81,8 +87,7 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     for (const p of problems) progress(`  warning: slide "${p.slide}": ${p.problem}`);
     progress(`Printing ${layoutPages} page(s)…`);
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-    const probe = await page.evaluate<ProbeState>(READ_PROBE);
-    if (probe.violations.length) throw new PdfError('CSP_VIOLATION', formatViolations(probe.violations));
+    await assertNoViolations(page);
     const { bytes, pages } = await applyMetadata(printed, deckMetadata(options.lang, browser.version()));
     if (pages !== layoutPages) progress(`  warning: reveal laid out ${layoutPages} page(s) but the PDF has ${pages}.`);
     await writeAtomically(options.out, bytes);

@@ -1,3 +1,6 @@
+import type { Page } from 'playwright-core';
+import { PdfError } from './errors.ts';
+
 /**
  * What the page reports back to the export, recorded from the first script that runs in it.
  * `pdf-ready` fires once, possibly before Playwright could attach a listener after navigation, so
@@ -38,8 +41,22 @@ export const PROBE_SCRIPT = `(() => {
   }, true);
 })();`;
 
-/** In-page expression reading the probe; undefined before the init script ran (should not happen). */
-export const READ_PROBE = `window[${JSON.stringify(PROBE_GLOBAL)}]`;
+/**
+ * Reads the probe in the page. A function, never a string: Playwright runs a string predicate
+ * through `eval` in the page, which the deck's CSP (no 'unsafe-eval') blocks and reports as a
+ * violation of its own.
+ */
+export function readProbe(page: Page): Promise<ProbeState | undefined> {
+  return page.evaluate((key) => (window as unknown as Record<string, ProbeState | undefined>)[key], PROBE_GLOBAL);
+}
+
+/** Resolves once reveal dispatched `pdf-ready` (at once if it already has). */
+export async function waitForPdfReady(page: Page): Promise<void> {
+  await page.waitForFunction((key) => (window as unknown as Record<string, ProbeState | undefined>)[key]?.pdfReady === true, PROBE_GLOBAL, {
+    timeout: 0,
+    polling: 50,
+  });
+}
 
 export function formatViolations(violations: readonly CspViolation[]): string {
   const lines = violations.map((v) => {
@@ -52,4 +69,22 @@ export function formatViolations(violations: readonly CspViolation[]): string {
     ...lines,
     'The PDF may be missing what was blocked. Fix the CSP (src/deck/csp.ts) or what the page loads.',
   ].join('\n');
+}
+
+/** The violations so far; none when the page is gone (a crash is reported by whoever noticed it). */
+export async function readViolations(page: Page): Promise<CspViolation[]> {
+  try {
+    return (await readProbe(page))?.violations ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Fails the export on any CSP violation. `cause`: the error the page already failed with, kept
+ * below the violations because a blocked style or font usually explains it (e.g. fonts not ready).
+ */
+export async function assertNoViolations(page: Page, cause?: string): Promise<void> {
+  const violations = await readViolations(page);
+  if (violations.length) throw new PdfError('CSP_VIOLATION', [formatViolations(violations), ...(cause ? [cause] : [])].join('\n'));
 }

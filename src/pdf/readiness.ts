@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { Deadline, DeadlineExceeded, within } from './deadline.ts';
 import { PdfError } from './errors.ts';
 import { describePageLog, type PageLog } from './page-log.ts';
-import { READ_PROBE } from './page-probe.ts';
+import { waitForPdfReady } from './page-probe.ts';
 import { loadAllFonts, loadAllImages, type FontReport, type ImageReport } from './page-assets.ts';
 
 /** The steps of "really ready", in order; a timeout names the one still missing. */
@@ -52,7 +52,7 @@ export async function openWhenReady(
   try {
     // Playwright's own timeouts are off (0): the shared deadline decides, and names the step.
     await run('page load', () => page.goto(url, { waitUntil: 'load', timeout: 0 }));
-    await run('pdf-ready', () => page.waitForFunction(`${READ_PROBE}?.pdfReady === true`, undefined, { timeout: 0, polling: 50 }));
+    await run('pdf-ready', () => waitForPdfReady(page));
     const fonts = await run('fonts', () => loadAllFonts(page));
     if (fonts.problem) throw notReady('fonts', `(${fonts.problem})`, deadline, log);
     const images = await run('images', () => loadAllImages(page));

@@ -1,0 +1,290 @@
+/**
+ * `npm run pdf` end to end: real exports of the built deck (default, --fragments, --notes), opened
+ * again with pdf-lib (pages, sizes, metadata, embedded fonts) and pdf.js (text), plus the error
+ * exits. Every page is saved as a PNG in test-output/pdf/ for people to look at.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, PDFString } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../../src/browser/launch.ts';
+import { DECK_CONFIG } from '../../src/deck-config.ts';
+import type { PdfOptions } from '../../src/pdf/args.ts';
+import { runPdfCli, type CliIo } from '../../src/pdf/cli.ts';
+import { exportPdf, type ExportResult } from '../../src/pdf/export.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
+import { DIST, outputDir } from '../support/browser.ts';
+
+const PDFTOPPM = '/usr/bin/pdftoppm';
+const PNG_DIR = outputDir('pdf');
+
+/** A private copy of dist/: other people's builds may rewrite dist/ while this file runs. */
+const work = mkdtempSync(join(tmpdir(), 'pdf-test-'));
+const dist = join(work, 'dist');
+cpSync(DIST, dist, { recursive: true });
+const hooks = { distDir: dist, build: false };
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface SlideFacts {
+  id: string;
+  title: string;
+  notes: string;
+  /** Fragment steps as reveal counts them: one per distinct data-fragment-index, one per unindexed fragment. */
+  fragmentSteps: number;
+}
+
+/** The slides of the build, read from its HTML with scripts off (the DOM as built, not as reveal changed it). */
+async function readSlides(lang: 'ja' | 'en'): Promise<SlideFacts[]> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    return await page.evaluate((l) => {
+      const slides = [...document.querySelectorAll('.slides section[id]')].filter((s) => s.getAttribute('data-visibility') !== 'hidden');
+      return slides.map((s) => {
+        const indices = new Set<string>();
+        let unindexed = 0;
+        for (const f of s.querySelectorAll('.fragment')) {
+          const i = f.getAttribute('data-fragment-index');
+          if (i === null) unindexed++;
+          else indices.add(i);
+        }
+        return {
+          id: s.id,
+          title: s.querySelector(`:scope > .l10n[lang="${l}"] :is(h1, h2)`)?.textContent ?? '',
+          notes: s.querySelector(`aside.notes > .l10n[lang="${l}"]`)?.textContent ?? '',
+          fragmentSteps: indices.size + unindexed,
+        };
+      });
+    }, lang);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Text compared without any whitespace: line breaks in the PDF fall where the layout put them. */
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** Text of every page, squashed, read with pdf.js (the legacy build runs in Node). */
+async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  // pdfjs-dist 6 targets Node 22+, which has Promise.withResolvers; Node 20 needs this stand-in.
+  if (!('withResolvers' in Promise)) {
+    Object.defineProperty(Promise, 'withResolvers', {
+      value<T>() {
+        let resolve!: (value: T) => void;
+        let reject!: (reason: unknown) => void;
+        const promise = new Promise<T>((ok, fail) => ((resolve = ok), (reject = fail)));
+        return { promise, resolve, reject };
+      },
+    });
+  }
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  try {
+    const doc = await task.promise;
+    const texts: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      texts.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
+    }
+    return texts;
+  } finally {
+    await task.destroy();
+  }
+}
+
+interface FontFacts {
+  name: string;
+  embedded: boolean;
+}
+
+/** Every font of every page (and of form XObjects), with whether its program is in the file. */
+function fontsOf(doc: PDFDocument): FontFacts[] {
+  const found = new Map<string, FontFacts>();
+  const key = (name: string): PDFName => PDFName.of(name);
+  const describeFont = (font: PDFDict): FontFacts => {
+    const name = String(font.get(key('BaseFont')) ?? '?').replace(/^\//, '');
+    // A Type 3 font is drawn by content streams inside the PDF: embedded by nature.
+    if (font.get(key('Subtype')) === key('Type3')) return { name, embedded: true };
+    const descendant = font.lookupMaybe(key('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict);
+    const descriptor = (descendant ?? font).lookupMaybe(key('FontDescriptor'), PDFDict);
+    const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor?.has(key(k)) ?? false);
+    return { name, embedded };
+  };
+  const walk = (resources: PDFDict | undefined): void => {
+    const fonts = resources?.lookupMaybe(key('Font'), PDFDict);
+    for (const [name] of fonts?.entries() ?? []) {
+      const font = fonts?.lookupMaybe(name, PDFDict);
+      if (font) found.set(`${String(fonts?.get(name))} ${name.asString()}`, describeFont(font));
+    }
+    const xobjects = resources?.lookupMaybe(key('XObject'), PDFDict);
+    for (const [name] of xobjects?.entries() ?? []) {
+      const stream = xobjects?.lookupMaybe(name, PDFStream);
+      if (stream) walk(stream.dict.lookupMaybe(key('Resources'), PDFDict));
+    }
+  };
+  for (const page of doc.getPages()) walk(page.node.Resources());
+  return [...found.values()];
+}
+
+interface Exported {
+  result: ExportResult;
+  doc: PDFDocument;
+  /** Squashed text per page; read only by the tests that need it (pdf.js takes a while). */
+  texts: () => Promise<string[]>;
+}
+
+/** Runs one export into the temp dir and saves its pages as PNGs (when pdftoppm is installed). */
+async function exportMode(name: string, options: Partial<PdfOptions>): Promise<Exported> {
+  const out = join(work, `${name}.pdf`);
+  const result = await exportPdf({ out, fragments: false, notes: false, lang: 'ja', timeoutMs: 60_000, ...options }, hooks);
+  const bytes = new Uint8Array(readFileSync(out));
+  if (existsSync(PDFTOPPM)) execFileSync(PDFTOPPM, ['-png', '-r', '50', out, join(PNG_DIR, name)]);
+  let texts: Promise<string[]> | undefined;
+  return { result, doc: await PDFDocument.load(bytes, { updateMetadata: false }), texts: () => (texts ??= pageTexts(bytes)) };
+}
+
+const slides = await readSlides('ja');
+
+test('the build has slides to print', () => {
+  expect(slides.length).toBeGreaterThan(1);
+  expect(slides.filter((s) => s.title).length).toBeGreaterThan(slides.length / 2);
+});
+
+describe('default export: one page per slide', () => {
+  let pdf: Exported;
+  beforeAll(async () => {
+    pdf = await exportMode('deck', {});
+  });
+
+  test('exactly one page per slide, each 1280×720 CSS px = 960×540 pt (16:9)', () => {
+    expect(pdf.result.pages).toBe(slides.length);
+    expect(pdf.doc.getPageCount()).toBe(slides.length);
+    for (const page of pdf.doc.getPages()) {
+      const { width, height } = page.getSize();
+      expect(width).toBeCloseTo((DECK_CONFIG.width * 3) / 4, 0);
+      expect(height).toBeCloseTo((DECK_CONFIG.height * 3) / 4, 0);
+    }
+  });
+
+  test('metadata: title, author, subject, language, creator', () => {
+    expect(pdf.doc.getTitle()).toBe(DECK_CONFIG.title.ja);
+    expect(pdf.doc.getAuthor()).toBe(DECK_CONFIG.author.ja);
+    expect(pdf.doc.getSubject()).toBe(DECK_CONFIG.description.ja);
+    expect(pdf.doc.getCreator()).toContain('npm run pdf');
+    const lang = pdf.doc.catalog.lookup(PDFName.of('Lang'));
+    expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe('ja');
+  });
+
+  test('every font is embedded, the Japanese web font among them', () => {
+    const fonts = fontsOf(pdf.doc);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    expect(fonts.map((f) => f.name).join(' ')).toMatch(/NotoSansJP|Deck/);
+  });
+
+  test("each page's text contains its slide's title, in deck order", async () => {
+    const texts = await pdf.texts();
+    const missing = slides.flatMap((s, i) => (s.title && !texts[i]?.includes(squash(s.title)) ? [`${i + 1} ${s.id}: ${s.title}`] : []));
+    expect(missing).toEqual([]);
+  });
+
+  test('nothing is cut off, and no CSP violation (the export fails with exit 7 on one)', () => {
+    expect(pdf.result.problems).toEqual([]);
+    expect(pdf.result.layoutPages).toBe(pdf.result.pages);
+  });
+});
+
+describe('--fragments: one page per fragment step', () => {
+  test('pages = slides + fragment steps', async () => {
+    const pdf = await exportMode('fragments', { fragments: true });
+    const steps = slides.reduce((n, s) => n + s.fragmentSteps, 0);
+    expect(steps).toBeGreaterThan(0);
+    expect(pdf.doc.getPageCount()).toBe(slides.length + steps);
+  });
+});
+
+describe('--notes: a handout with the speaker notes', () => {
+  let pdf: Exported;
+  beforeAll(async () => {
+    pdf = await exportMode('notes', { notes: true });
+  });
+
+  test('one taller page per slide, all the same size, the slide at full width', () => {
+    expect(pdf.doc.getPageCount()).toBe(slides.length);
+    const sizes = new Set(pdf.doc.getPages().map((p) => `${p.getWidth()}×${p.getHeight()}`));
+    expect(sizes.size).toBe(1);
+    const [page] = pdf.doc.getPages();
+    expect(page?.getWidth()).toBeCloseTo((DECK_CONFIG.width * 3) / 4, 0);
+    expect(page?.getHeight()).toBeGreaterThan((DECK_CONFIG.height * 3) / 4 + 200);
+  });
+
+  test("each page's text contains its slide's title and all of its notes", async () => {
+    const texts = await pdf.texts();
+    expect(slides.every((s) => s.notes.trim())).toBe(true);
+    const missing = slides.flatMap((s, i) => (texts[i]?.includes(squash(s.notes)) ? [] : [`${i + 1} ${s.id}`]));
+    expect(missing).toEqual([]);
+    expect(slides.filter((s, i) => s.title && !texts[i]?.includes(squash(s.title)))).toEqual([]);
+  });
+});
+
+describe('errors: clear message, distinct exit status, no file left behind', () => {
+  function capture(): CliIo & { text: () => string } {
+    const lines: string[] = [];
+    return { out: (l) => lines.push(l), err: (l) => lines.push(l), text: () => lines.join('\n') };
+  }
+
+  test('an output path that cannot be written: exit 6 before any browser starts', async () => {
+    writeFileSync(join(work, 'blocker'), '');
+    const out = join(work, 'blocker', 'deck.pdf');
+    const io = capture();
+    expect(await runPdfCli(['--out', out], io, hooks)).toBe(6);
+    expect(io.text()).toContain(`Cannot write ${out}`);
+    expect(io.text()).not.toContain('Chromium');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('--timeout too short: exit 5 naming the readiness step still missing', async () => {
+    const dir = join(work, 'timeout');
+    mkdirSync(dir);
+    const io = capture();
+    expect(await runPdfCli(['--out', join(dir, 'deck.pdf'), '--timeout', '0.05'], io, hooks)).toBe(5);
+    expect(io.text()).toMatch(/did not become ready within 0\.05 s: missing (page load|pdf-ready|fonts|images)/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a CSP that blocks the print view: exit 7 listing the violations', async () => {
+    const strict = join(work, 'dist-strict');
+    cpSync(dist, strict, { recursive: true });
+    const headers = readFileSync(join(strict, '_headers'), 'utf8');
+    writeFileSync(join(strict, '_headers'), headers.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'"));
+    const io = capture();
+    const out = join(work, 'strict.pdf');
+    expect(await runPdfCli(['--out', out], io, { ...hooks, distDir: strict })).toBe(7);
+    expect(io.text()).toContain('broke the Content-Security-Policy');
+    expect(io.text()).toContain('style-src');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('the real command with a bogus --browser: exit 3 and how to get a browser', async () => {
+    const out = join(work, 'never.pdf');
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', resolve('src/cli/pdf.ts'), '--browser', '/nope', '--out', out],
+        (error, _stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+      );
+      child.stdin?.end();
+    });
+    expect(code).toBe(3);
+    expect(stderr).toContain('--browser "/nope" does not exist.');
+    expect(stderr).toContain('CHROME_PATH=');
+    expect(stderr).toContain('npx playwright install chromium');
+    expect(existsSync(out)).toBe(false);
+  });
+});
