@@ -15,6 +15,7 @@ import { attachPageLog } from './page-log.ts';
 import { PROBE_SCRIPT, assertNoViolations } from './page-probe.ts';
 import { printViewUrl } from './print-url.ts';
 import { assertPrintStyles } from './print-styles.ts';
+import { exposeSlides } from './accessibility.ts';
 import { openWhenReady } from './readiness.ts';
 
 /** The project root: two levels above this file, wherever the command was started from. */
@@ -79,6 +80,7 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     }
     await assertNoViolations(page);
     await assertPrintStyles(page);
+    await exposeSlides(page);
     const handout = options.notes ? await layOutHandout(page, slide) : undefined;
     // Two frames: the handout's page size and any late layout have been applied before printing.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -71,8 +71,15 @@ async function readSlides(lang: 'ja' | 'en'): Promise<SlideFacts[]> {
 /** Text compared without any whitespace: line breaks in the PDF fall where the layout put them. */
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
-/** Text of every page, squashed, read with pdf.js (the legacy build runs in Node). */
-async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+interface PdfText {
+  /** Squashed text per page. */
+  pages: string[];
+  /** Every bookmark title, nested ones included, squashed. */
+  outline: string[];
+}
+
+/** Text of every page and the bookmarks, read with pdf.js (the legacy build runs in Node). */
+async function readText(bytes: Uint8Array): Promise<PdfText> {
   // pdfjs-dist 6 targets Node 22+, which has Promise.withResolvers; Node 20 needs this stand-in.
   if (!('withResolvers' in Promise)) {
     Object.defineProperty(Promise, 'withResolvers', {
@@ -88,12 +95,18 @@ async function pageTexts(bytes: Uint8Array): Promise<string[]> {
   const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   try {
     const doc = await task.promise;
-    const texts: string[] = [];
+    const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const content = await (await doc.getPage(n)).getTextContent();
-      texts.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
+      pages.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
     }
-    return texts;
+    const outline: string[] = [];
+    const queue = [...((await doc.getOutline()) ?? [])];
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      outline.push(squash(item.title));
+      queue.push(...item.items);
+    }
+    return { pages, outline };
   } finally {
     await task.destroy();
   }
@@ -136,8 +149,8 @@ function fontsOf(doc: PDFDocument): FontFacts[] {
 interface Exported {
   result: ExportResult;
   doc: PDFDocument;
-  /** Squashed text per page; read only by the tests that need it (pdf.js takes a while). */
-  texts: () => Promise<string[]>;
+  /** Read only by the tests that need it (pdf.js takes a while). */
+  text: () => Promise<PdfText>;
 }
 
 /** Runs one export into the temp dir and saves its pages as PNGs (when pdftoppm is installed). */
@@ -146,8 +159,8 @@ async function exportMode(name: string, options: Partial<PdfOptions>): Promise<E
   const result = await exportPdf({ out, fragments: false, notes: false, lang: 'ja', timeoutMs: 60_000, ...options }, hooks);
   const bytes = new Uint8Array(readFileSync(out));
   if (existsSync(PDFTOPPM)) execFileSync(PDFTOPPM, ['-png', '-r', '50', out, join(PNG_DIR, name)]);
-  let texts: Promise<string[]> | undefined;
-  return { result, doc: await PDFDocument.load(bytes, { updateMetadata: false }), texts: () => (texts ??= pageTexts(bytes)) };
+  let text: Promise<PdfText> | undefined;
+  return { result, doc: await PDFDocument.load(bytes, { updateMetadata: false }), text: () => (text ??= readText(bytes)) };
 }
 
 const slides = await readSlides('ja');
@@ -189,9 +202,14 @@ describe('default export: one page per slide', () => {
   });
 
   test("each page's text contains its slide's title, in deck order", async () => {
-    const texts = await pdf.texts();
+    const texts = (await pdf.text()).pages;
     const missing = slides.flatMap((s, i) => (s.title && !texts[i]?.includes(squash(s.title)) ? [`${i + 1} ${s.id}: ${s.title}`] : []));
     expect(missing).toEqual([]);
+  });
+
+  test("bookmarks: one per slide heading, so a reader's sidebar lists the slides", async () => {
+    const { outline } = await pdf.text();
+    expect(slides.filter((s) => s.title && !outline.includes(squash(s.title))).map((s) => s.id)).toEqual([]);
   });
 
   test('nothing is cut off, and no CSP violation (the export fails with exit 7 on one)', () => {
@@ -225,7 +243,7 @@ describe('--notes: a handout with the speaker notes', () => {
   });
 
   test("each page's text contains its slide's title and all of its notes", async () => {
-    const texts = await pdf.texts();
+    const texts = (await pdf.text()).pages;
     expect(slides.every((s) => s.notes.trim())).toBe(true);
     const missing = slides.flatMap((s, i) => (texts[i]?.includes(squash(s.notes)) ? [] : [`${i + 1} ${s.id}`]));
     expect(missing).toEqual([]);
