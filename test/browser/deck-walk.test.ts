@@ -52,7 +52,9 @@ async function inspect(step: Step, shots: string, saved: Set<string>): Promise<v
 }
 
 beforeAll(async () => {
-  context = await deck.browser.newContext(DESKTOP);
+  // Reduced motion: fragments appear at once instead of fading for 0.2 s at every step. The
+  // reduced-motion test in a11y.test.ts checks that motion is there otherwise.
+  context = await deck.browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
   log = await recordActivity(context);
   // Motion is irrelevant here; the reduced-motion test covers transitions.
   page = await openDeck(context, `${deck.url}?transition=none`);
