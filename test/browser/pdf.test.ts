@@ -80,17 +80,7 @@ interface PdfText {
 
 /** Text of every page and the bookmarks, read with pdf.js (the legacy build runs in Node). */
 async function readText(bytes: Uint8Array): Promise<PdfText> {
-  // pdfjs-dist 6 targets Node 22+, which has Promise.withResolvers; Node 20 needs this stand-in.
-  if (!('withResolvers' in Promise)) {
-    Object.defineProperty(Promise, 'withResolvers', {
-      value<T>() {
-        let resolve!: (value: T) => void;
-        let reject!: (reason: unknown) => void;
-        const promise = new Promise<T>((ok, fail) => ((resolve = ok), (reject = fail)));
-        return { promise, resolve, reject };
-      },
-    });
-  }
+  // pdfjs-dist 5: version 6 needs Node 22.13+, and this project runs on Node 20.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   try {
