@@ -119,6 +119,20 @@ describe('keyboard walk through the built deck', () => {
     expect(report, report).toBe('');
   });
 
+  test('the slide number and the arrows do not cover each other', async () => {
+    // On a middle slide both arrows show.
+    await page.evaluate((n) => window.deck?.slide(n, 0), 1);
+    const overlaps = await page.evaluate(() => {
+      const number = document.querySelector('.reveal .slide-number')?.getBoundingClientRect();
+      if (!number || number.width === 0) return ['no slide number shown'];
+      return [...document.querySelectorAll('.reveal .controls button.enabled')]
+        .map((b) => ({ name: b.className, r: b.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.left < number.right && number.left < r.right && r.top < number.bottom && number.top < r.bottom)
+        .map(({ name }) => `slide number under ${name}`);
+    });
+    expect(overlaps).toEqual([]);
+  });
+
   test('no page errors, console errors or warnings, or failed requests', () => {
     expect(problems(log)).toEqual([]);
   });
