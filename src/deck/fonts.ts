@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
+import { convert } from 'fontverter';
 import { diag } from './diagnostics.ts';
 import type { SlideFile } from './compile.ts';
 import type { Diagnostic } from './types.ts';
@@ -16,17 +17,46 @@ export interface FontSource {
    * `regular`: every character on the slides; `bold`: those rendered bold; `notes`: those only in
    * speaker notes (see text-weights.ts). Bold and notes faces declare a unicode-range.
    */
-  role: 'regular' | 'bold' | 'notes';
+  role: 'regular' | 'bold' | 'notes' | 'code';
+  /** Stem of the emitted file name. */
+  slug: string;
   /** Module path of the full font, resolved from node_modules. */
   module: string;
 }
 
 export const FONT_FAMILY = 'Deck Noto Sans JP';
+/** Code's face: JetBrains Mono (OFL), Latin only; Japanese in code falls back to FONT_FAMILY. */
+export const MONO_FAMILY = 'Deck Mono';
 
 export const FONT_SOURCES: readonly FontSource[] = [
-  { family: FONT_FAMILY, weight: 400, role: 'regular', module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
-  { family: FONT_FAMILY, weight: 700, role: 'bold', module: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
-  { family: FONT_FAMILY, weight: 400, role: 'notes', module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
+  {
+    family: FONT_FAMILY,
+    slug: 'noto-sans-jp',
+    weight: 400,
+    role: 'regular',
+    module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+  },
+  {
+    family: FONT_FAMILY,
+    slug: 'noto-sans-jp',
+    weight: 700,
+    role: 'bold',
+    module: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
+  },
+  {
+    family: FONT_FAMILY,
+    slug: 'noto-sans-jp',
+    weight: 400,
+    role: 'notes',
+    module: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+  },
+  {
+    family: MONO_FAMILY,
+    slug: 'jetbrains-mono',
+    weight: 400,
+    role: 'code',
+    module: '@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2',
+  },
 ];
 
 export interface FontSubset {
@@ -60,6 +90,11 @@ function loadFont(source: FontSource): Buffer {
   return readFileSync(require.resolve(source.module));
 }
 
+async function toSfnt(font: Buffer): Promise<Buffer> {
+  // Copied out at once: the WOFF2 decoder's result lives in its wasm heap until the next call.
+  return Buffer.from(await convert(font, 'sfnt'));
+}
+
 function unicodesOf(font: Buffer): Set<number> {
   return new Set(new Face(new Blob(font)).collectUnicodes());
 }
@@ -70,7 +105,7 @@ function unicodesOf(font: Buffer): Set<number> {
  */
 export function checkCoverage(chars: readonly string[], files: readonly SlideFile[], extraText: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const source of FONT_SOURCES) {
+  for (const source of FONT_SOURCES.filter((s) => s.role !== 'code')) {
     const covered = unicodesOf(loadFont(source));
     for (const ch of chars) {
       const cp = ch.codePointAt(0) ?? 0;
@@ -109,31 +144,38 @@ function locate(ch: string, files: readonly SlideFile[]): { file: string; line: 
  */
 export async function buildSubsets(charsByRole: CharsByRole, cacheDir: string): Promise<FontSubset[]> {
   mkdirSync(cacheDir, { recursive: true });
-  return Promise.all(
-    FONT_SOURCES.filter((source) => charsByRole[source.role].length > 0).map(async (source) => {
-      const chars = charsByRole[source.role];
-      const text = chars.join('');
-      const key = createHash('sha256').update(`${source.module}\n${text}`).digest('hex').slice(0, 16);
-      const cached = join(cacheDir, `${source.role}-${key}.woff2`);
-      let woff2: Buffer;
-      if (existsSync(cached)) woff2 = readFileSync(cached);
-      else {
-        const font = loadFont(source);
-        // Layout closure would pull in every alternate form (vertical, ligatures): ~2× the bytes for
-        // glyphs horizontal Japanese text never uses.
-        const options = { noLayoutClosure: true } as const;
-        const sfnt = await subsetFont(font, text, { ...options, targetFormat: 'sfnt' });
-        const have = unicodesOf(sfnt);
-        const lost = chars.filter((c) => !have.has(c.codePointAt(0) ?? 0));
-        if (lost.length)
-          throw new Error(`Font subset for weight ${source.weight} lost ${lost.length} characters: "${lost.slice(0, 20).join('')}"`);
-        woff2 = await subsetFont(font, text, { ...options, targetFormat: 'woff2' });
-        writeFileSync(cached, woff2);
-      }
-      const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 8);
-      return { source, woff2, chars: [...chars], fileName: `noto-sans-jp-${source.role}-${hash}.woff2` };
-    }),
-  );
+  const out: FontSubset[] = [];
+  // One at a time: subset-font and fontverter share WOFF2 wasm heaps whose results are views.
+  for (const source of FONT_SOURCES.filter((s) => charsByRole[s.role].length > 0)) {
+    out.push(
+      await (async (): Promise<FontSubset> => {
+        // Code keeps only what the Latin monospace face has; the rest falls back to the Japanese face.
+        const covered = source.role === 'code' ? unicodesOf(await toSfnt(loadFont(source))) : undefined;
+        const chars = charsByRole[source.role].filter((c) => !covered || covered.has(c.codePointAt(0) ?? 0));
+        const text = chars.join('');
+        const key = createHash('sha256').update(`${source.module}\n${text}`).digest('hex').slice(0, 16);
+        const cached = join(cacheDir, `${source.role}-${key}.woff2`);
+        let woff2: Buffer;
+        if (existsSync(cached)) woff2 = readFileSync(cached);
+        else {
+          const font = loadFont(source);
+          // Layout closure would pull in every alternate form (vertical, ligatures): ~2× the bytes for
+          // glyphs horizontal Japanese text never uses.
+          const options = { noLayoutClosure: true } as const;
+          const sfnt = await subsetFont(font, text, { ...options, targetFormat: 'sfnt' });
+          const have = unicodesOf(sfnt);
+          const lost = chars.filter((c) => !have.has(c.codePointAt(0) ?? 0));
+          if (lost.length)
+            throw new Error(`Font subset for weight ${source.weight} lost ${lost.length} characters: "${lost.slice(0, 20).join('')}"`);
+          woff2 = await subsetFont(font, text, { ...options, targetFormat: 'woff2' });
+          writeFileSync(cached, woff2);
+        }
+        const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 8);
+        return { source, woff2, chars: [...chars], fileName: `${source.slug}-${source.role}-${hash}.woff2` };
+      })(),
+    );
+  }
+  return out;
 }
 
 /**

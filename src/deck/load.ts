@@ -77,6 +77,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
     regular,
     bold: charactersOf(text.bold, ' 0123456789'),
     notes: charactersOf(text.notes, '').filter((c) => !onSlides.has(c) && c.trim()),
+    code: charactersOf(text.code, ''),
   };
   deck.diagnostics.push(...checkCoverage([...chars.regular, ...chars.notes], files, extra));
   const budget = DECK_CONFIG.totalMinutes * 60;

@@ -35,18 +35,23 @@ export interface TextByUse {
   regular: string;
   bold: string;
   notes: string;
+  /** Text of code (`pre`, `code`): drawn in the monospace face, also counted by weight above. */
+  code: string;
 }
 
 export function splitTextByWeight(html: string): TextByUse {
   const stack: boolean[] = [false];
   const inNotes: boolean[] = [false];
+  const inCode: boolean[] = [false];
   let regular = '';
   let bold = '';
   let notes = '';
+  let code = '';
   for (const m of html.matchAll(TOKEN)) {
     const [, closing, rawTag, attrs = '', text] = m;
     if (text !== undefined) {
       const decoded = decode(text);
+      if (inCode.at(-1) && !inNotes.at(-1)) code += decoded;
       if (inNotes.at(-1)) notes += decoded;
       else if (stack.at(-1)) bold += decoded;
       else regular += decoded;
@@ -56,6 +61,7 @@ export function splitTextByWeight(html: string): TextByUse {
     if (closing) {
       if (stack.length > 1) stack.pop();
       if (inNotes.length > 1) inNotes.pop();
+      if (inCode.length > 1) inCode.pop();
       continue;
     }
     if (VOID.has(tag) || attrs.trimEnd().endsWith('/')) continue;
@@ -66,8 +72,9 @@ export function splitTextByWeight(html: string): TextByUse {
       : parent || BOLD_TAGS.has(tag) || classes.some((c) => BOLD_CLASSES.includes(c));
     stack.push(isBold);
     inNotes.push((inNotes.at(-1) ?? false) || (tag === 'aside' && classes.includes('notes')));
+    inCode.push((inCode.at(-1) ?? false) || tag === 'pre' || tag === 'code');
   }
-  return { regular, bold, notes };
+  return { regular, bold, notes, code };
 }
 
 function decode(s: string): string {

@@ -19,7 +19,7 @@ interface Shipped {
 
 async function shippedFaces(): Promise<Shipped[]> {
   const html = readFileSync('dist/index.html', 'utf8');
-  const faces = [...html.matchAll(/src:url\("\.\/assets\/(noto-sans-jp-(\w+)-[0-9a-f]+\.woff2)"\)/g)];
+  const faces = [...html.matchAll(/src:url\("\.\/assets\/([a-z-]+?-(\w+)-[0-9a-f]+\.woff2)"\)/g)];
   const out: Shipped[] = [];
   // One at a time: the WOFF2 decoder's output lives in its wasm heap until the next call.
   for (const [, file = '', role = ''] of faces) {
@@ -33,6 +33,7 @@ interface DrawnText {
   weight: number;
   text: string;
   notes: boolean;
+  code: boolean;
 }
 
 let browser: Browser;
@@ -58,7 +59,7 @@ async function drawnText(query: string): Promise<DrawnText[]> {
   );
   const out = await page.evaluate(() => {
     const walker = document.createTreeWalker(document.querySelector('.reveal .slides') ?? document.body, NodeFilter.SHOW_TEXT);
-    const found: { weight: number; text: string; notes: boolean }[] = [];
+    const found: { weight: number; text: string; notes: boolean; code: boolean }[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       const text = n.textContent?.replace(/\s+/g, '') ?? '';
@@ -66,7 +67,12 @@ async function drawnText(query: string): Promise<DrawnText[]> {
       if (!el || !text || el.closest('.l10n[hidden]')) continue;
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       const style = getComputedStyle(el);
-      found.push({ weight: Number(style.fontWeight), text, notes: !!el.closest('.speaker-notes-pdf, .speaker-notes, aside.notes') });
+      found.push({
+        weight: Number(style.fontWeight),
+        text,
+        notes: !!el.closest('.speaker-notes-pdf, .speaker-notes, aside.notes'),
+        code: getComputedStyle(el).fontFamily.startsWith('"Deck Mono"'),
+      });
     }
     return found;
   });
@@ -86,8 +92,8 @@ function missing(texts: DrawnText[], cmap: (t: DrawnText) => Set<number>[]): str
 }
 
 describe('font subsets cover what Chromium draws', () => {
-  test('the build ships a regular, a bold and a notes face', () => {
-    expect(faces.map((f) => f.role).sort()).toEqual(['bold', 'notes', 'regular']);
+  test('the build ships a regular, a bold, a notes and a code face', () => {
+    expect(faces.map((f) => f.role).sort()).toEqual(['bold', 'code', 'notes', 'regular']);
   });
 
   test('every character on every slide is in the face of its weight', async () => {
@@ -95,7 +101,9 @@ describe('font subsets cover what Chromium draws', () => {
     expect(texts.length).toBeGreaterThan(50);
     const face = (role: string): Set<number> => faces.find((f) => f.role === role)?.cmap ?? new Set();
     expect(texts.some((t) => t.weight >= 600)).toBe(true);
-    expect(missing(texts, (t) => [face(t.weight >= 600 ? 'bold' : 'regular')])).toEqual([]);
+    expect(texts.some((t) => t.code)).toBe(true);
+    // Code is drawn in the monospace face, falling back to the Japanese one for what it lacks.
+    expect(missing(texts, (t) => (t.code ? [face('code'), face('regular')] : [face(t.weight >= 600 ? 'bold' : 'regular')]))).toEqual([]);
   });
 
   test('every character of the speaker notes is covered when notes are printed', async () => {

@@ -43,11 +43,12 @@ export function fontsPlugin(state: DeckState, options: { inline?: boolean } = {}
       order: 'post',
       async handler() {
         const all = await ensure();
-        // Preload what slide 1 draws; the notes face loads only if notes are shown (PDF handout).
+        // Preload what slide 1 draws. The notes face loads only if notes are shown (PDF handout), the
+        // code face when a slide with code comes near.
         const tags: HtmlTagDescriptor[] = options.inline
           ? []
           : all
-              .filter((s) => s.source.role !== 'notes')
+              .filter((s) => s.source.role === 'regular' || s.source.role === 'bold')
               .map((s) => ({
                 tag: 'link',
                 attrs: { rel: 'preload', href: url(s), as: 'font', type: 'font/woff2', crossorigin: '' },
