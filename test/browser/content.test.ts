@@ -52,7 +52,9 @@ let slides: SlideFacts[];
 
 beforeAll(async () => {
   context = await deck.browser.newContext(DESKTOP);
-  page = await openDeck(context, `${deck.url}?transition=none`);
+  // ?showNotes=true: the notes are put into the slides (aside.notes) before reveal starts, whether
+  // the build inlines them in index.html or loads them as a chunk on demand.
+  page = await openDeck(context, `${deck.url}?transition=none&showNotes=true`);
   slides = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.slides > section.deck-section > section[id]')].map((s) => {
       const visible = [...s.querySelectorAll<HTMLElement>(':scope > div.l10n:not([hidden])')];
