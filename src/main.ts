@@ -7,6 +7,7 @@ import './styles/print.css';
 import './styles/controls.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
+import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
@@ -27,19 +28,27 @@ language = installLanguage(deck, availableLangs(), () => {
   speakerView?.refresh();
 });
 installReducedMotion(deck);
-void deck.initialize().then(async () => {
-  speakerView = installSpeakerView(deck);
-  // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
-  // measures up to this mark; tests and the PDF export wait for the attribute.
-  await document.fonts.ready;
-  performance.mark('deck-ready');
-  document.documentElement.dataset.deckReady = 'true';
-});
+const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
+// Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
+const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
+void notesFirst
+  .then(() => deck.initialize())
+  .then(async () => {
+    speakerView = installSpeakerView(deck, loadDeckNotes);
+    // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
+    // measures up to this mark; tests and the PDF export wait for the attribute.
+    await document.fonts.ready;
+    performance.mark('deck-ready');
+    document.documentElement.dataset.deckReady = 'true';
+  });
 
 // Tests and the PDF export read the deck through this handle.
 declare global {
   interface Window {
     deck?: typeof deck;
+    /** Loads the speaker notes into the slides (they are not in index.html). */
+    loadDeckNotes?: () => Promise<void>;
   }
 }
 window.deck = deck;
+window.loadDeckNotes = loadDeckNotes;

@@ -44,10 +44,12 @@ export function compileDeck(files: readonly SlideFile[], options: CompileOptions
     )
     .join('\n');
   const slides = sections.flatMap((s) => s.slides);
+  const notesHtml = slides.map((s) => `<aside class="notes" data-slide="${escapeHtml(s.id)}">${s.notes}</aside>`).join('\n');
   return {
     sections,
     html,
-    text: textOf(html),
+    notesHtml,
+    text: textOf(`${html}\n${notesHtml}`),
     totalSeconds: slides.reduce((sum, s) => sum + s.time, 0),
     diagnostics: sortDiagnostics(dedupe(diagnostics)),
   };
@@ -165,7 +167,8 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       id: slide.id,
       time: slide.time,
       title: Object.fromEntries(LANGS.map((l) => [l, title[l] ?? title[langs[0] ?? 'ja'] ?? slide.id])) as Record<Lang, string>,
-      html: `<section ${attrs.join(' ')}>\n${parts.join('\n')}\n<aside class="notes">${notes}</aside>\n</section>`,
+      html: `<section ${attrs.join(' ')}>\n${parts.join('\n')}\n</section>`,
+      notes,
     };
   });
   return {

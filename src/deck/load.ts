@@ -70,7 +70,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   deck.diagnostics.push(...deckUrl.diagnostics);
   const titles = Object.values(DECK_CONFIG.title).join('\n');
   const extra = `${uiText()}\n${titles}`;
-  const text = splitTextByWeight(deck.html);
+  const text = splitTextByWeight(`${deck.html}\n${deck.notesHtml}`);
   const regular = charactersOf(`${text.regular}\n${text.bold}\n${extra}`);
   const onSlides = new Set(regular);
   const chars: CharsByRole = {

@@ -57,7 +57,10 @@ export interface Slide {
   time: number;
   /** Title per language: the text of the slide's one heading. */
   title: Record<Lang, string>;
+  /** The slide's <section>, without its notes. */
   html: string;
+  /** Inner HTML of its `<aside class="notes">`: one `div.l10n[lang]` per language. */
+  notes: string;
 }
 
 export interface Section {
@@ -70,7 +73,13 @@ export interface Section {
 /** The compiled deck: what the Vite plugin puts into index.html and what tests inspect. */
 export interface Deck {
   sections: Section[];
+  /** The slides' <section> HTML for index.html. Notes are not in it: see `notesHtml`. */
   html: string;
+  /**
+   * Every slide's notes as `<aside class="notes" data-slide="id">`. They ship in a chunk the
+   * browser loads only for the speaker view or a print with notes: most readers never need them.
+   */
+  notesHtml: string;
   /** Every character that can appear on a slide, for the font subset. */
   text: string;
   totalSeconds: number;

@@ -8,6 +8,9 @@ import { fontsPlugin } from './plugins/fonts-plugin.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
 import { sharePlugin } from './plugins/share-plugin.ts';
 
+/** Virtual module holding every slide's notes HTML, keyed by slide id. */
+export const NOTES_MODULE = 'virtual:deck-notes';
+
 export interface SlidesOptions {
   /** Folder of slide files, relative to the Vite root. Default `slides`. */
   dir?: string;
@@ -40,6 +43,15 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
       for (const d of l.deck.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
       if (hasErrors(l.deck.diagnostics)) this.error(state.error(l));
     },
+    // The notes, as a module the runtime imports only when they are needed (see src/runtime/notes.ts).
+    resolveId(id) {
+      return id === NOTES_MODULE ? `\0${NOTES_MODULE}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${NOTES_MODULE}`) return undefined;
+      const notes = Object.fromEntries(state.load().deck.sections.flatMap((s) => s.slides.map((sl) => [sl.id, sl.notes])));
+      return `export default ${JSON.stringify(notes)};`;
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
@@ -55,6 +67,8 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
       const onChange = (file: string): void => {
         if (!file.startsWith(slidesDir)) return;
         state.invalidate();
+        const notes = server.environments.client.moduleGraph.getModuleById(`\0${NOTES_MODULE}`);
+        if (notes) server.environments.client.moduleGraph.invalidateModule(notes);
         const l = state.load();
         if (hasErrors(l.deck.diagnostics)) {
           const { message, id, frame, plugin, loc } = state.error(l);

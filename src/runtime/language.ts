@@ -63,6 +63,8 @@ export interface LanguageController {
   state(): LanguageState;
   setSlides(lang: Lang): void;
   setNotes(lang: Lang | null): void;
+  /** Applies the current choice again, e.g. to notes that have just been loaded. */
+  refresh(): void;
 }
 
 export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChange: (state: LanguageState) => void): LanguageController {
@@ -102,6 +104,7 @@ export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChang
       store(NOTES_KEY, lang);
       render();
     },
+    refresh: () => render(),
   };
 
   render();

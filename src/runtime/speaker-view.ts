@@ -26,7 +26,7 @@ function styleSpeakerWindow(win: Window): void {
   win.document.head.append(style);
 }
 
-export function installSpeakerView(deck: RevealApi): SpeakerView {
+export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<void>): SpeakerView {
   let loading: Promise<NotesPlugin> | undefined;
   const open = async (): Promise<void> => {
     loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
@@ -34,7 +34,7 @@ export function installSpeakerView(deck: RevealApi): SpeakerView {
       deck.registerPlugin(plugin);
       return plugin;
     });
-    const plugin = await loading;
+    const [plugin] = await Promise.all([loading, loadNotes()]);
     // The plugin keeps its window to itself; borrow window.open for the one call that makes it.
     const nativeOpen = window.open;
     let popup: Window | null = null;

@@ -9,7 +9,9 @@ import { DESKTOP, currentStep, openDeck, recordActivity, problems, useDeck, wait
 const deck = useDeck();
 
 /** The language whose slide text is visible, and the one of the notes, on the current slide. */
-function visible(page: Page): Promise<{ html: string; slide: string[]; notes: string[]; heading: string }> {
+async function visible(page: Page): Promise<{ html: string; slide: string[]; notes: string[]; heading: string }> {
+  // Notes are not in index.html; they load on demand (the speaker view, print with notes).
+  await page.evaluate(() => window.loadDeckNotes?.());
   return page.evaluate(() => {
     const slide = window.deck?.getCurrentSlide();
     const shown = (sel: string): string[] =>

@@ -41,9 +41,11 @@ async function readSlides(lang: 'ja' | 'en'): Promise<SlideFacts[]> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    // Notes are not in index.html: ?showNotes makes the deck load them before it starts.
+    await page.goto(`${server.url}?showNotes=true`);
+    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
     return await page.evaluate((l) => {
       const slides = [...document.querySelectorAll('.slides section[id]')].filter((s) => s.getAttribute('data-visibility') !== 'hidden');
       return slides.map((s) => {

@@ -35,18 +35,22 @@ describe('compileDeck on the valid fixture deck', () => {
     expect(deck.totalSeconds).toBe(1800);
   });
 
-  test('each slide is a <section> with id, data-timing, classes, background, l10n divs and notes', () => {
+  test('each slide is a <section> with id, data-timing, classes, background and l10n divs; notes apart', () => {
     const title = deck.sections[0]?.slides[0]?.html ?? '';
     expect(title).toMatch(/^<section id="title" data-timing="300" class="title-slide" data-background-color="#0b1f3a">\n/);
     expect(title).toContain('<div class="l10n" lang="ja">\n<h1>セキュリティの夕べ</h1>');
     expect(title).toContain('<div class="l10n" lang="en" hidden>\n<h1>An Evening of Security</h1>');
-    expect(title).toMatch(
-      /<aside class="notes"><div class="l10n" lang="ja"><p>これから振り返ります。<\/p><\/div><div class="l10n" lang="en" hidden><p>Let us look back at the evening.<\/p><\/div><\/aside>\n<\/section>$/,
+    expect(title).toMatch(/<\/div>\n<\/section>$/);
+    // Notes are not in the page: they ship in their own chunk (deck.notesHtml), keyed by slide.
+    expect(deck.sections[0]?.slides[0]?.notes).toBe(
+      '<div class="l10n" lang="ja"><p>これから振り返ります。</p></div><div class="l10n" lang="en" hidden><p>Let us look back at the evening.</p></div>',
     );
+    expect(deck.notesHtml).toContain('<aside class="notes" data-slide="title"><div class="l10n" lang="ja">');
     for (const slide of deck.sections.flatMap((s) => s.slides)) {
       expect(slide.html).toMatch(new RegExp(`^<section id="${slide.id}" data-timing="${slide.time}"`));
       expect(slide.html).toContain('<div class="l10n" lang="ja">');
-      expect(slide.html).toContain('<aside class="notes">');
+      expect(slide.html).not.toContain('<aside');
+      expect(slide.notes).toContain('<div class="l10n" lang="ja"><p>');
     }
   });
 
@@ -116,6 +120,6 @@ describe('deck-wide checks', () => {
   });
 
   test('an empty deck compiles to nothing without throwing', () => {
-    expect(compile([], ['ja'])).toEqual({ sections: [], html: '', text: '', totalSeconds: 0, diagnostics: [] });
+    expect(compile([], ['ja'])).toEqual({ sections: [], html: '', notesHtml: '', text: '\n', totalSeconds: 0, diagnostics: [] });
   });
 });

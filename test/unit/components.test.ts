@@ -87,22 +87,21 @@ describe('ranking', () => {
 describe('time-chart', () => {
   const { html } = render('time-chart');
 
-  test('shows the reported hours, the derived remainder and the total', () => {
-    const values = [...html.matchAll(/<text class="chart-value"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  test('shows the reported hours, the derived remainder and the total as text', () => {
+    const values = [...html.matchAll(/<span class="chart-value">([^<]*)<\/span>/g)].map((m) => m[1]);
     expect(values).toEqual(['1.5h', '0.5h', '1.0h', '約5h']);
-    expect(html).toContain('>合計 約1日(8h)</text>');
-    expect(html).toContain('class="bar bar-derived"');
+    const labels = [...html.matchAll(/<span class="chart-label">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['脆弱性対応の調査', '対応作業', '対応の動作チェック', '作業前バックアップ、ステージング環境作業など']);
+    expect(html).toContain('<p class="chart-total">合計 約1日(8h)</p>');
+    expect(html).toContain('<li class="chart-row is-derived">');
+    expect(render('time-chart', {}, 'en').html).toContain('<span class="chart-label">Checking that everything still works</span>');
   });
 
-  test('is an image with a text alternative that holds every number', () => {
-    const label = /<svg [^>]*role="img" aria-label="([^"]*)"/.exec(html)?.[1];
-    expect(label).toBe(
-      'さくらのナレッジの脆弱性対応にかかった時間(藤崎さんの報告): 脆弱性対応の調査 1.5h、対応作業 0.5h、対応の動作チェック 1.0h、' +
-        '作業前バックアップ、ステージング環境作業など 約5h。合計 約1日(8h)。',
-    );
-    expect(render('time-chart', {}, 'en').html).toMatch(
-      /aria-label="[^"]*Checking that everything still works 1\.0h, [^"]* ~5h\. About one day \(8h\) in all\."/,
-    );
+  test('bars are decoration with lengths in proportion to the 8-hour day', () => {
+    const shares = [
+      ...html.matchAll(/<span class="chart-track"><span class="chart-bar" aria-hidden="true" style="--share:([\d.]+)"><\/span>/g),
+    ].map((m) => Number(m[1]));
+    expect(shares).toEqual([1.5 / 8, 0.5 / 8, 1 / 8, 5 / 8]);
   });
 });
 
