@@ -67,8 +67,10 @@ describe('axe-core, every slide and fragment step', () => {
     await context?.close();
   });
 
-  test(`no violations of ${AXE_TAGS.join(', ')}`, async () => {
-    const page = await openDeck(context, `${deck.url}?transition=none`);
+  // Both languages: lang attributes, contrast and names must hold in each.
+  test.each(['ja', 'en'])(`%s: no violations of ${AXE_TAGS.join(', ')}`, async (lang) => {
+    const page = await openDeck(context, `${deck.url}?transition=none&lang=${lang}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     await page.addScriptTag({ path: AXE_SCRIPT });
     const found = new Map<string, Violation[]>();
     let step: Step = await currentStep(page);
@@ -87,6 +89,7 @@ describe('axe-core, every slide and fragment step', () => {
       .map(([s, vs]) => `${s}:\n${vs.map((v) => `  ${v.rule} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n')}`)
       .join('\n');
     expect(report, `axe violations:\n${report}`).toBe('');
+    await page.close();
   });
 });
 
