@@ -79,7 +79,8 @@ export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChang
     apply(document, '.slides aside.notes > .l10n', notes);
     if (button) {
       const next = other(state.slides);
-      button.hidden = langs.length < 2;
+      // The speaker view's previews (?receiver) show the slides only, without this control.
+      button.hidden = langs.length < 2 || new URLSearchParams(location.search).has('receiver');
       button.lang = next;
       button.textContent = UI_STRINGS.languageName[next];
     }
