@@ -106,6 +106,13 @@ describe('language switch', () => {
     const notes = popup.locator('.speaker-controls-notes .value');
     await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toMatch(/[A-Za-z]{4,}/);
     const english = (await notes.innerText()) ?? '';
+    // The previews are the deck itself: they show slides, not the reader's language button.
+    const previews = popup.frames().filter((f) => f.url().includes('receiver'));
+    expect(previews.length).toBe(2);
+    for (const frame of previews) {
+      await frame.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+      expect(await frame.locator('button.lang-switch').isVisible()).toBe(false);
+    }
     expect(english).not.toMatch(/[\u3040-\u30ff]/);
 
     await page.bringToFront();
