@@ -38,10 +38,16 @@ try {
   for (const id of ids) {
     n++;
     if (values.only && !id.includes(values.only)) continue;
-    await page.evaluate((slideId) => {
-      location.hash = `#/${slideId}`;
-    }, id);
-    await page.waitForFunction((slideId) => window.deck?.getCurrentSlide()?.id === slideId, id);
+    const scrollView = await page.evaluate(() => document.querySelector('.reveal-viewport.reveal-scroll') !== null);
+    if (scrollView) {
+      // Phones: reveal's scroll view lays slides out one after another; scroll this one into view.
+      await page.evaluate((slideId) => document.getElementById(slideId)?.scrollIntoView({ block: 'start' }), id);
+    } else {
+      await page.evaluate((slideId) => {
+        location.hash = `#/${slideId}`;
+      }, id);
+      await page.waitForFunction((slideId) => window.deck?.getCurrentSlide()?.id === slideId, id);
+    }
     await page.evaluate(() => {
       while (window.deck?.nextFragment()) {
         /* show every fragment */
