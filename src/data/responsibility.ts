@@ -26,6 +26,6 @@ export const KNOWLEDGE_SITE_LAYERS: readonly Layer[] = [
 ];
 
 export const KNOWLEDGE_SITE_PLATFORM: Localized = {
-  ja: 'さくらのマネージドサーバ(物理サーバ1台を占有)',
+  ja: 'さくらのマネージドサーバ(物理サーバー1台を占有)',
   en: 'Sakura Managed Server (one dedicated physical server)',
 };
