@@ -35,14 +35,7 @@ export function compileDeck(files: readonly SlideFile[], options: CompileOptions
   checkIds(sources, diagnostics);
   const ctx: RenderContext = { sections: sources, assets: options.assets, diagnostics, url: options.url };
   const sections = sources.map((s) => renderSection(s, options.langs, ctx));
-  const html = sections
-    .map((s) =>
-      sectionHtml(
-        s,
-        sources.find((x) => x.slug === s.slug),
-      ),
-    )
-    .join('\n');
+  const html = sections.map(sectionHtml).join('\n');
   const slides = sections.flatMap((s) => s.slides);
   const notesHtml = slides.map((s) => `<aside class="notes" data-slide="${escapeHtml(s.id)}">${s.notes}</aside>`).join('\n');
   return {
@@ -86,8 +79,7 @@ function checkIds(sections: readonly SectionSource[], out: Diagnostic[]): void {
   }
 }
 
-function renderSection(source: SectionSource, langs: readonly Lang[], ctx: RenderContext): Section & { bodies: Map<string, string> } {
-  const bodies = new Map<string, string>();
+function renderSection(source: SectionSource, langs: readonly Lang[], ctx: RenderContext): Section {
   for (const lang of langs) {
     if (!source.title[lang]) {
       ctx.diagnostics.push(
@@ -103,6 +95,7 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
   const slides = source.slides.map((slide): Slide => {
     const title = {} as Record<Lang, string>;
     const parts: string[] = [];
+    const noteParts: string[] = [];
     for (const lang of LANGS) {
       const text = slide.text[lang];
       const required = langs.includes(lang);
@@ -144,7 +137,7 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       title[lang] = body.headings[0] ?? slide.id;
       const hidden = lang === langs[0] ? '' : ' hidden';
       parts.push(`<div class="l10n" lang="${lang}"${hidden}>\n${body.html}\n</div>`);
-      bodies.set(`${slide.id}:notes:${lang}`, `<div class="l10n" lang="${lang}"${hidden}>${notes.html}</div>`);
+      noteParts.push(`<div class="l10n" lang="${lang}"${hidden}>${notes.html}</div>`);
     }
     if (slide.background && !HEX_COLOR.test(slide.background)) {
       ctx.diagnostics.push(
@@ -156,7 +149,6 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
         ),
       );
     }
-    const notes = LANGS.map((l) => bodies.get(`${slide.id}:notes:${l}`) ?? '').join('');
     const attrs = [
       `id="${escapeHtml(slide.id)}"`,
       `data-timing="${slide.time}"`,
@@ -168,7 +160,7 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       time: slide.time,
       title: Object.fromEntries(LANGS.map((l) => [l, title[l] ?? title[langs[0] ?? 'ja'] ?? slide.id])) as Record<Lang, string>,
       html: `<section ${attrs.join(' ')}>\n${parts.join('\n')}\n</section>`,
-      notes,
+      notes: noteParts.join(''),
     };
   });
   return {
@@ -176,11 +168,10 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
     file: source.file,
     title: Object.fromEntries(LANGS.map((l) => [l, source.title[l] ?? source.title.ja ?? source.slug])) as Record<Lang, string>,
     slides,
-    bodies,
   };
 }
 
-function sectionHtml(section: Section, _source: SectionSource | undefined): string {
+function sectionHtml(section: Section): string {
   return `<section class="deck-section" data-section="${escapeHtml(section.slug)}">\n${section.slides.map((s) => s.html).join('\n')}\n</section>`;
 }
 

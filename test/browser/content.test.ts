@@ -9,30 +9,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { IPA_RANKING_2016_ORGANIZATIONS, WALTI_PICKED_RANKS } from '../../src/data/ipa-ranking-2016.ts';
 import { DECK_CONFIG } from '../../src/deck-config.ts';
 import { DESKTOP, openDeck, useDeck } from '../support/browser.ts';
+import { FACT_SHEET_ORGANIZATIONS_2016, FACT_SHEET_PICKED_RANKS } from '../support/fact-sheet.ts';
 
 /** The event's running order (the file slugs of slides/NN-slug.md). */
 const SECTION_ORDER = ['title', 'yamashita', 'walti', 'ipa-ranking', 'gehirn', 'overall', 'coupon'];
 
 /** The talk is 30 minutes (README, DECK_CONFIG.totalMinutes); the speaker view paces by these. */
 const TALK_SECONDS = 1800;
-
-/**
- * IPA「情報セキュリティ10大脅威 2016」組織, copied independently from the fact sheet
- * (shared/source/facts.md), so a typo in the data module cannot agree with itself.
- */
-const IPA_2016_ORGANIZATIONS_FACT_SHEET = [
-  '標的型攻撃による情報流出',
-  '内部不正による情報漏えいとそれに伴う業務停止',
-  'ウェブサービスからの個人情報の窃取',
-  'サービス妨害攻撃によるサービスの停止',
-  'ウェブサイトの改ざん',
-  '脆弱性対策情報の公開に伴い公知となる脆弱性の悪用増加',
-  'ランサムウェアを使った詐欺・恐喝',
-  'インターネットバンキングやクレジットカード情報の不正利用',
-  'ウェブサービスへの不正ログイン',
-  '過失による情報漏えい',
-];
-const PICKED_FACT_SHEET = [3, 5, 6];
 
 interface SlideFacts {
   id: string;
@@ -142,10 +125,10 @@ describe('content of the built deck', () => {
     const items = lists[0] ?? [];
     const titles = items.map((i) => i.title);
     expect(titles).toEqual(IPA_RANKING_2016_ORGANIZATIONS.map((t) => t.title.ja));
-    expect(titles).toEqual(IPA_2016_ORGANIZATIONS_FACT_SHEET);
-    expect(items.map((i) => i.rank)).toEqual(IPA_2016_ORGANIZATIONS_FACT_SHEET.map((_, i) => `${i + 1}位`));
+    expect(titles).toEqual(FACT_SHEET_ORGANIZATIONS_2016);
+    expect(items.map((i) => i.rank)).toEqual(FACT_SHEET_ORGANIZATIONS_2016.map((_, i) => `${i + 1}位`));
     const picked = items.flatMap((item, i) => (item.picked ? [i + 1] : []));
     expect(picked).toEqual([...WALTI_PICKED_RANKS]);
-    expect(picked).toEqual(PICKED_FACT_SHEET);
+    expect(picked).toEqual(FACT_SHEET_PICKED_RANKS);
   });
 });

@@ -3,20 +3,7 @@ import { COMPONENTS, type ComponentContext } from '../../src/deck/components/ind
 import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE } from '../../src/data/ipa-ranking-2016.ts';
 import { parseSectionFile } from '../../src/deck/parse.ts';
 import type { Diagnostic, Lang, SectionSource } from '../../src/deck/types.ts';
-
-/** The 組織 ranking as written in shared/source/facts.md, copied by hand: a typo on either side fails. */
-const FACT_SHEET_ORGANIZATIONS_2016 = [
-  '標的型攻撃による情報流出',
-  '内部不正による情報漏えいとそれに伴う業務停止',
-  'ウェブサービスからの個人情報の窃取',
-  'サービス妨害攻撃によるサービスの停止',
-  'ウェブサイトの改ざん',
-  '脆弱性対策情報の公開に伴い公知となる脆弱性の悪用増加',
-  'ランサムウェアを使った詐欺・恐喝',
-  'インターネットバンキングやクレジットカード情報の不正利用',
-  'ウェブサービスへの不正ログイン',
-  '過失による情報漏えい',
-];
+import { FACT_SHEET_ORGANIZATIONS_2016 } from '../support/fact-sheet.ts';
 
 function render(name: string, args: Record<string, string> = {}, lang: Lang = 'ja', sections: SectionSource[] = []) {
   const diagnostics: Diagnostic[] = [];
