@@ -4,12 +4,13 @@ import { UI_STRINGS } from './ui-strings.ts';
 
 /**
  * Which language the slides show and, separately, which one the speaker notes are in. Both come
- * from the URL (`?lang=en`, `?notes=ja`), else from what this browser chose last time, else the
+ * from the URL (`?lang=en`, `?noteLang=ja`), else from what this browser chose last time, else the
  * deck's first language. Every slide carries both languages (`div.l10n[lang]`); switching only
  * toggles `hidden`, so the current slide, fragment and deep link stay where they are.
  */
 const SLIDE_KEY = 'deck:lang';
 const NOTES_KEY = 'deck:notes-lang';
+const NOTES_PARAM = 'noteLang';
 
 export interface LanguageState {
   slides: Lang;
@@ -49,7 +50,8 @@ export function initialLanguage(langs: readonly Lang[], search = location.search
   const fallback = langs[0] ?? 'ja';
   const slidesParam = params.get('lang');
   const slides = isLang(slidesParam, langs) ? slidesParam : isLang(stored(SLIDE_KEY), langs) ? (stored(SLIDE_KEY) as Lang) : fallback;
-  const notesParam = params.get('notes');
+  // Not `notes…`: reveal's notes plugin treats any URL with `?notes` or `&notes` as its own speaker page.
+  const notesParam = params.get(NOTES_PARAM);
   const notes = isLang(notesParam, langs) ? notesParam : isLang(stored(NOTES_KEY), langs) ? (stored(NOTES_KEY) as Lang) : null;
   return { slides, notes };
 }
@@ -86,8 +88,8 @@ export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChang
     }
     const url = new URL(location.href);
     url.searchParams.set('lang', state.slides);
-    if (state.notes) url.searchParams.set('notes', state.notes);
-    else url.searchParams.delete('notes');
+    if (state.notes) url.searchParams.set(NOTES_PARAM, state.notes);
+    else url.searchParams.delete(NOTES_PARAM);
     if (langs.length > 1 && url.href !== location.href) history.replaceState(history.state, '', url);
     onChange(state);
   };

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
+import type { Lang } from '../deck/types.ts';
 import { UI_STRINGS } from './ui-strings.ts';
 
 /**
@@ -22,12 +23,44 @@ function styleSpeakerWindow(win: Window): void {
   const faces = document.getElementById('deck-fonts')?.textContent ?? '';
   const absolute = faces.replace(/url\("(?!data:)([^"]+)"\)/g, (_m, url: string) => `url("${new URL(url, document.baseURI).href}")`);
   const style = win.document.createElement('style');
-  style.textContent = `${absolute}\n.speaker-controls-notes .value{font-family:"Deck Noto Sans JP",sans-serif;line-height:1.7}\n.speaker-controls-notes [hidden]{display:none!important}`;
+  style.textContent = [
+    absolute,
+    '.speaker-controls-notes .value{font-family:"Deck Noto Sans JP",sans-serif;line-height:1.7}',
+    '.speaker-controls-notes [hidden]{display:none!important}',
+    '.deck-notes-lang{float:right;font:14px "Deck Noto Sans JP",sans-serif;padding:4px 12px;border:1px solid #888;border-radius:999px;background:#fff;color:#222;cursor:pointer}',
+  ].join('\n');
   win.document.head.append(style);
 }
 
-export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<void>): SpeakerView {
+/** The notes' language as the speaker view's button sees it: the one it would switch to, and how. */
+export interface NotesLanguage {
+  next(): Lang | undefined;
+  toggle(): void;
+}
+
+/** A button in the speaker view's notes header: the presenter switches the notes' language there. */
+function addNotesLanguageButton(win: Window, notes: NotesLanguage): () => void {
+  const header = win.document.querySelector('.speaker-controls-notes .label');
+  const button = win.document.createElement('button');
+  button.type = 'button';
+  button.className = 'deck-notes-lang';
+  const update = (): void => {
+    const next = notes.next();
+    button.hidden = !next;
+    if (next) {
+      button.lang = next;
+      button.textContent = UI_STRINGS.notesIn[next];
+    }
+  };
+  button.addEventListener('click', () => notes.toggle());
+  header?.append(button);
+  update();
+  return update;
+}
+
+export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<void>, notesLanguage: NotesLanguage): SpeakerView {
   let loading: Promise<NotesPlugin> | undefined;
+  let updateButton: (() => void) | undefined;
   const open = async (): Promise<void> => {
     loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
       const plugin = Notes();
@@ -45,7 +78,10 @@ export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<voi
       window.open = nativeOpen;
     }
     const win = popup as Window | null;
-    if (win && !win.closed) styleSpeakerWindow(win);
+    if (win && !win.closed) {
+      styleSpeakerWindow(win);
+      updateButton = addNotesLanguageButton(win, notesLanguage);
+    }
   };
   deck.addKeyBinding(
     { keyCode: 83, key: 'S', description: `${UI_STRINGS.keySpeakerView.ja} / ${UI_STRINGS.keySpeakerView.en}` },
@@ -57,6 +93,7 @@ export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<voi
       // The plugin posts the notes on a fixed list of deck events and has no public "send now";
       // 'previewiframe' is one it listens for and that nothing else in this deck uses.
       if (loading) deck.getRevealElement()?.dispatchEvent(new CustomEvent('previewiframe'));
+      updateButton?.();
     },
   };
 }

@@ -10,4 +10,6 @@ export const UI_STRINGS = {
   keyLanguage: { ja: 'スライドの言語を切り替え', en: 'Switch the slides’ language' },
   keyNotesLanguage: { ja: 'ノートの言語を切り替え', en: 'Switch the notes’ language' },
   keySpeakerView: { ja: '発表者ビュー', en: 'Speaker view' },
+  /** The speaker view's notes-language button, written in the language it switches to. */
+  notesIn: { ja: 'ノートを日本語で', en: 'Notes in English' },
 } as const satisfies Record<string, Localized>;

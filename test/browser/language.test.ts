@@ -98,9 +98,9 @@ describe('language switch', () => {
     await context.close();
   });
 
-  test('the notes language is chosen on its own: N, ?notes=, and the speaker view follows', async () => {
+  test('the notes language is chosen on its own: N, ?noteLang=, and the speaker view follows', async () => {
     const context = await deck.browser.newContext(DESKTOP);
-    const page = await openDeck(context, `${deck.url}?lang=ja&notes=en#/title`);
+    const page = await openDeck(context, `${deck.url}?lang=ja&noteLang=en#/title`);
     expect(await visible(page)).toMatchObject({ html: 'ja', slide: ['ja'], notes: ['en'] });
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     const notes = popup.locator('.speaker-controls-notes .value');
@@ -119,7 +119,15 @@ describe('language switch', () => {
     await page.keyboard.press('n');
     expect(await visible(page)).toMatchObject({ html: 'ja', slide: ['ja'], notes: ['ja'] });
     await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toMatch(/[\u3040-\u30ff]/);
-    expect(new URL(page.url()).searchParams.get('notes')).toBe('ja');
+    expect(new URL(page.url()).searchParams.get('noteLang')).toBe('ja');
+
+    // The speaker view's own button switches them back, and names the language it switches to.
+    const button = popup.locator('button.deck-notes-lang');
+    await expect.poll(() => button.textContent()).toBe('Notes in English');
+    await button.click();
+    await expect.poll(() => notes.innerText(), { timeout: 10_000 }).not.toMatch(/[\u3040-\u30ff]/);
+    expect((await visible(page)).notes).toEqual(['en']);
+    await expect.poll(() => button.textContent()).toBe('ノートを日本語で');
     await context.close();
   });
 });
