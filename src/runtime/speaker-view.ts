@@ -81,13 +81,14 @@ export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<voi
     if (win && !win.closed) {
       styleSpeakerWindow(win);
       updateButton = addNotesLanguageButton(win, notesLanguage);
+      void whenPreviewsReady(win).then(() => view.refresh());
     }
   };
   deck.addKeyBinding(
     { keyCode: 83, key: 'S', description: `${UI_STRINGS.keySpeakerView.ja} / ${UI_STRINGS.keySpeakerView.en}` },
     () => void open(),
   );
-  return {
+  const view: SpeakerView = {
     open,
     refresh() {
       // The plugin posts the notes on a fixed list of deck events and has no public "send now";
@@ -96,4 +97,27 @@ export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<voi
       updateButton?.();
     },
   };
+  return view;
+}
+
+/**
+ * The plugin sends the first state as soon as the popup connects; a preview iframe that is still
+ * loading misses it, and "upcoming" then shows the current slide until the presenter moves.
+ * Resolves once both previews have their deck ready (or after 10 s), so the state can be sent again.
+ */
+function whenPreviewsReady(win: Window): Promise<void> {
+  const started = Date.now();
+  const ready = (): boolean => {
+    const frames = [...win.document.querySelectorAll('iframe')];
+    // Previews this page cannot look into (file:// gives them opaque origins): give them a moment.
+    if (frames.some((f) => !f.contentDocument)) return Date.now() - started > 1500;
+    return frames.length === 2 && frames.every((f) => f.contentDocument?.documentElement?.dataset.deckReady === 'true');
+  };
+  return new Promise((resolve) => {
+    const poll = (): void => {
+      if (win.closed || ready() || Date.now() - started > 10_000) resolve();
+      else setTimeout(poll, 150);
+    };
+    poll();
+  });
 }

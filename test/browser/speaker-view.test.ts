@@ -85,10 +85,9 @@ describe('speaker view (S)', () => {
     const current = await previewFrame('#current-slide');
     await current.waitForFunction((id) => window.deck?.getCurrentSlide()?.id === id, step.id);
     const upcoming = await previewFrame('#upcoming-slide');
-    // reveal sends the state once on connecting; an upcoming iframe that loads later than that
-    // (a slow machine) starts on the current slide until the next change. The test below checks
-    // the upcoming step strictly, after a change.
-    await upcoming.waitForFunction((allowed) => allowed.includes(window.deck?.getCurrentSlide()?.id ?? ''), [step.id, next]);
+    // reveal sends the state once on connecting, which an upcoming iframe still loading misses;
+    // the deck sends it again once both previews are ready, so "upcoming" is right from the start.
+    await upcoming.waitForFunction((id) => window.deck?.getCurrentSlide()?.id === id, next, { timeout: 15_000 });
     // The previews are drawn, not blank: the slide has a size inside the iframe.
     const size = await upcoming.evaluate(() => {
       const r = window.deck?.getCurrentSlide()?.getBoundingClientRect();
