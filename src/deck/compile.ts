@@ -1,5 +1,5 @@
 import { diag, sortDiagnostics } from './diagnostics.ts';
-import { escapeHtml } from './inline.ts';
+import { escapeHtml, unescapeHtml } from './inline.ts';
 import { parseSectionFile } from './parse.ts';
 import { renderText, type AssetResolver, type RenderContext } from './render.ts';
 import { LANGS, type Deck, type Diagnostic, type Lang, type Section, type SectionSource, type Slide, type SlideSource } from './types.ts';
@@ -177,11 +177,5 @@ function sectionHtml(section: Section): string {
 
 /** The visible characters of some HTML: what the font subset must cover. */
 export function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return unescapeHtml(html.replace(/<[^>]*>/g, ' '));
 }

@@ -1,3 +1,5 @@
+import { unescapeHtml } from './inline.ts';
+
 /**
  * Splits the deck's text by the font weight it renders in, so the bold subset carries only the
  * characters that are ever bold (headings, strong text, a few component labels): about a third of
@@ -50,7 +52,7 @@ export function splitTextByWeight(html: string): TextByUse {
   for (const m of html.matchAll(TOKEN)) {
     const [, closing, rawTag, attrs = '', text] = m;
     if (text !== undefined) {
-      const decoded = decode(text);
+      const decoded = unescapeHtml(text);
       if (inCode.at(-1) && !inNotes.at(-1)) code += decoded;
       if (inNotes.at(-1)) notes += decoded;
       else if (stack.at(-1)) bold += decoded;
@@ -75,13 +77,4 @@ export function splitTextByWeight(html: string): TextByUse {
     inCode.push((inCode.at(-1) ?? false) || tag === 'pre' || tag === 'code');
   }
   return { regular, bold, notes, code };
-}
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 }
