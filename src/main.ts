@@ -6,7 +6,6 @@ import './styles/code.css';
 import './styles/print.css';
 import './styles/controls.css';
 import { DECK_CONFIG } from './deck-config.ts';
-import type { Lang } from './deck/types.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installPageTitle } from './runtime/page-title.ts';
@@ -29,24 +28,13 @@ language = installLanguage(deck, availableLangs(), () => {
   speakerView?.refresh();
 });
 installReducedMotion(deck);
-/** The language the notes would switch to (the speaker view's button), if the deck has two. */
-const otherNotesLang = (): Lang | undefined => {
-  const state = language?.state();
-  return state && DECK_CONFIG.langs.find((l) => l !== (state.notes ?? state.slides));
-};
 const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
 // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
 const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
 void notesFirst
   .then(() => deck.initialize())
   .then(async () => {
-    speakerView = installSpeakerView(deck, loadDeckNotes, {
-      next: otherNotesLang,
-      toggle: () => {
-        const next = otherNotesLang();
-        if (next) language?.setNotes(next);
-      },
-    });
+    if (language) speakerView = installSpeakerView(deck, loadDeckNotes, language);
     // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
     // measures up to this mark; tests and the PDF export wait for the attribute.
     await document.fonts.ready;

@@ -65,6 +65,10 @@ export interface LanguageController {
   state(): LanguageState;
   setSlides(lang: Lang): void;
   setNotes(lang: Lang | null): void;
+  /** The language the notes would switch to; undefined in a one-language build. */
+  nextNotes(): Lang | undefined;
+  /** Switches the notes to the other language (the N key, the speaker view's button). */
+  toggleNotes(): void;
   /** Applies the current choice again, e.g. to notes that have just been loaded. */
   refresh(): void;
 }
@@ -107,6 +111,11 @@ export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChang
       store(NOTES_KEY, lang);
       render();
     },
+    nextNotes: () => (langs.length > 1 ? other(state.notes ?? state.slides) : undefined),
+    toggleNotes() {
+      const next = controller.nextNotes();
+      if (next) controller.setNotes(next);
+    },
     refresh: () => render(),
   };
 
@@ -117,7 +126,7 @@ export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChang
     controller.setSlides(other(state.slides)),
   );
   deck.addKeyBinding({ keyCode: 78, key: 'N', description: UI_STRINGS.keyNotesLanguage.ja + ' / ' + UI_STRINGS.keyNotesLanguage.en }, () =>
-    controller.setNotes(other(state.notes ?? state.slides)),
+    controller.toggleNotes(),
   );
   // The speaker view's previews are this page in iframes, and the N key pressed in the speaker
   // view reaches a preview, not this window: every same-origin window follows the stored choice.

@@ -34,8 +34,8 @@ function styleSpeakerWindow(win: Window): void {
 
 /** The notes' language as the speaker view's button sees it: the one it would switch to, and how. */
 export interface NotesLanguage {
-  next(): Lang | undefined;
-  toggle(): void;
+  nextNotes(): Lang | undefined;
+  toggleNotes(): void;
 }
 
 /** A button in the speaker view's notes header: the presenter switches the notes' language there. */
@@ -45,14 +45,14 @@ function addNotesLanguageButton(win: Window, notes: NotesLanguage): () => void {
   button.type = 'button';
   button.className = 'deck-notes-lang';
   const update = (): void => {
-    const next = notes.next();
+    const next = notes.nextNotes();
     button.hidden = !next;
     if (next) {
       button.lang = next;
       button.textContent = UI_STRINGS.notesIn[next];
     }
   };
-  button.addEventListener('click', () => notes.toggle());
+  button.addEventListener('click', () => notes.toggleNotes());
   header?.append(button);
   update();
   return update;
