@@ -100,13 +100,24 @@ function unicodesOf(font: Buffer): Set<number> {
 }
 
 /**
+ * Code points of a source font, read once per process: every compile (each save in the dev
+ * server) checks coverage, and the regular and notes faces share one 5 MB file.
+ */
+const sourceCmaps = new Map<string, Set<number>>();
+function sourceUnicodes(source: FontSource): Set<number> {
+  let cmap = sourceCmaps.get(source.module);
+  if (!cmap) sourceCmaps.set(source.module, (cmap = unicodesOf(loadFont(source))));
+  return cmap;
+}
+
+/**
  * Finds characters the source fonts cannot draw, and points at the first place each appears in the
  * slide files, so the build can fail with `file:line` instead of shipping tofu.
  */
 export function checkCoverage(chars: readonly string[], files: readonly SlideFile[], extraText: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const source of FONT_SOURCES.filter((s) => s.role !== 'code')) {
-    const covered = unicodesOf(loadFont(source));
+    const covered = sourceUnicodes(source);
     for (const ch of chars) {
       const cp = ch.codePointAt(0) ?? 0;
       if (covered.has(cp)) continue;
