@@ -6,6 +6,8 @@ import { compileDeck, type SlideFile } from './compile.ts';
 import { readDeckUrl } from './deck-url.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
 import { checkCoverage, charactersOf, type CharsByRole } from './fonts.ts';
+import { parseSectionFile } from './parse.ts';
+import { checkReadingTime } from './reading-time.ts';
 import { splitTextByWeight } from './text-weights.ts';
 import type { AssetResolver } from './render.ts';
 import type { Deck, Diagnostic, Lang } from './types.ts';
@@ -93,6 +95,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
     );
   }
   deck.diagnostics.push(...checkInternalLinks(deck, files));
+  deck.diagnostics.push(...checkReadingTime(files.map((f) => parseSectionFile(f.text, f.path).section)));
   deck.diagnostics = sortDiagnostics(deck.diagnostics);
   return { deck, files, chars, url: deckUrl.url };
 }
