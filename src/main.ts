@@ -5,9 +5,11 @@ import './styles/theme.css';
 import './styles/code.css';
 import './styles/print.css';
 import './styles/controls.css';
+import './styles/first-view.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
+import { holdNeighbours } from './runtime/first-view.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
@@ -16,8 +18,10 @@ import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts'
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
 
+const config = revealConfig();
+const releaseNeighbours = holdNeighbours(config);
 // The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
-const deck = new Reveal(root, revealConfig() as RevealConfig);
+const deck = new Reveal(root, config as RevealConfig);
 // `let`, not `const`: installLanguage renders (and so reads the title) before it returns.
 // eslint-disable-next-line prefer-const
 let language: LanguageController | undefined;
@@ -40,6 +44,7 @@ void notesFirst
     await document.fonts.ready;
     performance.mark('deck-ready');
     document.documentElement.dataset.deckReady = 'true';
+    releaseNeighbours(deck);
   });
 
 // Tests and the PDF export read the deck through this handle.

@@ -33,7 +33,7 @@ const empty = (): KindBytes => ({ transferred: 0, raw: 0, requests: 0 });
 
 /**
  * Opens the deck in a fresh context (empty cache) and records, through the DevTools protocol,
- * every response finished before the deck reports ready (`performance.mark('deck-ready')`, set by
+ * every response to a request started (resource timing) and finished before the deck reports ready (`performance.mark('deck-ready')`, set by
  * src/main.ts once reveal is initialised and `document.fonts.ready` has settled).
  */
 export async function measureLoad(
@@ -71,7 +71,14 @@ export async function measureLoad(
     });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('deck-ready').length > 0, null, { timeout: 120_000 });
-    const readyMs = await page.evaluate(() => performance.getEntriesByName('deck-ready')[0]?.startTime ?? Number.NaN);
+    const { readyMs, before } = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('deck-ready')[0]?.startTime ?? Number.NaN;
+      // What slide 1 needed: requests started before the mark. The deck fetches the rest of its
+      // font right after it (src/runtime/first-view.ts); those are not slide 1's bytes.
+      const started = performance.getEntriesByType('resource').filter((e) => e.startTime <= ready);
+      return { readyMs: ready, before: [...performance.getEntriesByType('navigation'), ...started].map((e) => e.name) };
+    });
+    const neededBeforeReady = new Set(before);
     // Let responses that finished just before the mark be reported by the protocol.
     await page.waitForTimeout(50);
     const byKind = { html: empty(), js: empty(), css: empty(), fonts: empty(), images: empty(), other: empty() } satisfies Record<
@@ -81,7 +88,7 @@ export async function measureLoad(
     const total = empty();
     const urls: string[] = [];
     for (const r of requests.values()) {
-      if (!r.done || r.url.startsWith('data:')) continue;
+      if (!r.done || r.url.startsWith('data:') || !neededBeforeReady.has(r.url.split('#')[0] ?? r.url)) continue;
       const k = byKind[kindOf(r.mime, r.url)];
       for (const acc of [k, total]) {
         acc.transferred += r.transferred;

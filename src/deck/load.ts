@@ -80,6 +80,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
     bold: charactersOf(text.bold, ' 0123456789'),
     notes: charactersOf(text.notes, '').filter((c) => !onSlides.has(c) && c.trim()),
     code: charactersOf(text.code, ''),
+    first: firstViewChars(deck, extra),
   };
   deck.diagnostics.push(...checkCoverage([...chars.regular, ...chars.notes], files, extra));
   const budget = DECK_CONFIG.totalMinutes * 60;
@@ -98,6 +99,17 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   deck.diagnostics.push(...checkReadingTime(files.map((f) => parseSectionFile(f.text, f.path).section)));
   deck.diagnostics = sortDiagnostics(deck.diagnostics);
   return { deck, files, chars, url: deckUrl.url };
+}
+
+/**
+ * What the first view draws: slide 1 in every language and the runtime's UI. These characters go
+ * into the preloaded part of each face; the rest of the deck's characters load on demand. The
+ * runtime keeps slide 1's neighbours out of layout until slide 1 is ready (src/runtime/first-view.ts),
+ * so the browser does not fetch them first.
+ */
+function firstViewChars(deck: Deck, extra: string): string[] {
+  const first = splitTextByWeight(deck.sections[0]?.slides[0]?.html ?? '');
+  return charactersOf(`${first.regular}\n${first.bold}\n${extra}`);
 }
 
 function toPosix(p: string): string {

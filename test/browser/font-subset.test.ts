@@ -14,17 +14,20 @@ import { serveStatic, type StaticServer } from '../../src/server/static-server.t
  */
 interface Shipped {
   role: string;
+  /** `first`: preloaded for the first view; `rest`: loaded when drawn. */
+  part: 'first' | 'rest';
   cmap: Set<number>;
 }
 
 async function shippedFaces(): Promise<Shipped[]> {
   const html = readFileSync('dist/index.html', 'utf8');
-  const faces = [...html.matchAll(/src:url\("\.\/assets\/([a-z-]+?-(\w+)-[0-9a-f]+\.woff2)"\)/g)];
+  // `noto-sans-jp-regular-<hash>.woff2`, `noto-sans-jp-regular-rest-<hash>.woff2`, …: role and part.
+  const faces = [...html.matchAll(/src:url\("\.\/assets\/([a-z-]+?-(regular|bold|notes|code)(-rest)?-[0-9a-f]{8}\.woff2)"\)/g)];
   const out: Shipped[] = [];
   // One at a time: the WOFF2 decoder's output lives in its wasm heap until the next call.
-  for (const [, file = '', role = ''] of faces) {
+  for (const [, file = '', role = '', rest] of faces) {
     const sfnt = Buffer.from(await convert(readFileSync(join('dist/assets', file)), 'sfnt'));
-    out.push({ role, cmap: new Set(new Face(new Blob(sfnt)).collectUnicodes()) });
+    out.push({ role, part: rest ? 'rest' : 'first', cmap: new Set(new Face(new Blob(sfnt)).collectUnicodes()) });
   }
   return out;
 }
@@ -80,6 +83,11 @@ async function drawnText(query: string): Promise<DrawnText[]> {
   return out;
 }
 
+/** Every code point the faces of a role carry, all parts together. */
+function union(role: string): Set<number> {
+  return new Set(faces.filter((f) => f.role === role).flatMap((f) => [...f.cmap]));
+}
+
 function missing(texts: DrawnText[], cmap: (t: DrawnText) => Set<number>[]): string[] {
   const lost = new Set<string>();
   for (const t of texts) {
@@ -92,14 +100,14 @@ function missing(texts: DrawnText[], cmap: (t: DrawnText) => Set<number>[]): str
 }
 
 describe('font subsets cover what Chromium draws', () => {
-  test('the build ships a regular, a bold, a notes and a code face', () => {
-    expect(faces.map((f) => f.role).sort()).toEqual(['bold', 'code', 'notes', 'regular']);
+  test('the build ships regular and bold (each a first view and a rest part), a notes and a code face', () => {
+    expect(faces.map((f) => f.role).sort()).toEqual(['bold', 'bold', 'code', 'notes', 'regular', 'regular']);
   });
 
   test('every character on every slide is in the face of its weight', async () => {
     const texts = await drawnText('');
     expect(texts.length).toBeGreaterThan(50);
-    const face = (role: string): Set<number> => faces.find((f) => f.role === role)?.cmap ?? new Set();
+    const face = (role: string): Set<number> => union(role);
     expect(texts.some((t) => t.weight >= 600)).toBe(true);
     expect(texts.some((t) => t.code)).toBe(true);
     // Code is drawn in the monospace face, falling back to the Japanese one for what it lacks.
@@ -109,9 +117,39 @@ describe('font subsets cover what Chromium draws', () => {
   test('every character of the speaker notes is covered when notes are printed', async () => {
     const texts = (await drawnText('&showNotes=true')).filter((t) => t.notes);
     expect(texts.length).toBeGreaterThan(10);
-    const face = (role: string): Set<number> => faces.find((f) => f.role === role)?.cmap ?? new Set();
+    const face = (role: string): Set<number> => union(role);
     expect(
       missing(texts, (t) => (t.weight >= 600 ? [face('bold'), face('regular'), face('notes')] : [face('regular'), face('notes')])),
     ).toEqual([]);
+  });
+
+  test('slide 1 draws only glyphs of the preloaded first-view faces, in both languages', async () => {
+    const first = (role: string): Set<number> => faces.find((f) => f.role === role && f.part === 'first')?.cmap ?? new Set();
+    for (const query of ['?lang=ja', '?lang=en']) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`${server.url}${query}`);
+      await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+      const texts = await page.evaluate(() => {
+        const found: { weight: number; text: string }[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          const text = n.textContent?.replace(/\s+/g, '') ?? '';
+          if (!el || !text || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+          if (el.closest('.slides section') && !el.closest('.slides section.present')) continue;
+          found.push({ weight: Number(getComputedStyle(el).fontWeight), text });
+        }
+        return found;
+      });
+      await page.close();
+      expect(texts.length, query).toBeGreaterThan(3);
+      expect(
+        missing(
+          texts.map((t) => ({ ...t, notes: false, code: false })),
+          (t) => [first(t.weight >= 600 ? 'bold' : 'regular')],
+        ),
+        query,
+      ).toEqual([]);
+    }
   });
 });

@@ -43,12 +43,13 @@ export function fontsPlugin(state: DeckState, options: { inline?: boolean } = {}
       order: 'post',
       async handler() {
         const all = await ensure();
-        // Preload what slide 1 draws. The notes face loads only if notes are shown (PDF handout), the
-        // code face when a slide with code comes near.
+        // Preload what slide 1 draws: the first part of the regular and bold faces. The rest of each
+        // loads when a slide needs it (or when the runtime warms it up, src/runtime/font-warmup.ts),
+        // the notes face only if notes are shown, the code face when a slide with code comes near.
         const tags: HtmlTagDescriptor[] = options.inline
           ? []
           : all
-              .filter((s) => s.source.role === 'regular' || s.source.role === 'bold')
+              .filter((s) => (s.source.role === 'regular' || s.source.role === 'bold') && s.part === 'first')
               .map((s) => ({
                 tag: 'link',
                 attrs: { rel: 'preload', href: url(s), as: 'font', type: 'font/woff2', crossorigin: '' },

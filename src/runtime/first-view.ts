@@ -1,0 +1,25 @@
+import type { RevealApi } from 'reveal.js';
+
+/**
+ * Slide 1 first. reveal lays out the slides around the current one (its viewDistance) so that a
+ * transition can show them at once; their text would make the browser fetch the font parts with
+ * the rest of the deck's characters before slide 1 is ready. Until then, only the current slide is
+ * laid out (see first-view.css); the neighbours follow as soon as it is, and their glyphs load
+ * while the presenter is still on slide 1.
+ *
+ * The print view and reveal's scroll view lay every slide out at start, and need all of them.
+ */
+const CLASS = 'deck-first-view';
+
+export function holdNeighbours(config: { view?: string | null; scrollActivationWidth?: number | null }): (deck: RevealApi) => void {
+  // As reveal decides: print for ?print-pdf or view 'print', scroll below scrollActivationWidth.
+  const printing = /print-pdf/i.test(location.search) || config.view === 'print';
+  const scrolling = config.view === 'scroll' || innerWidth < (config.scrollActivationWidth ?? 0);
+  if (printing || scrolling) return () => {};
+  document.documentElement.classList.add(CLASS);
+  return (deck) => {
+    document.documentElement.classList.remove(CLASS);
+    // reveal centred the neighbours while their content was out of layout: measure them again.
+    deck.layout();
+  };
+}
