@@ -9,6 +9,7 @@ import './styles/first-view.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
+import { installDevUpdates } from './runtime/dev-updates.ts';
 import { holdNeighbours } from './runtime/first-view.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
@@ -39,6 +40,7 @@ void notesFirst
   .then(() => deck.initialize())
   .then(async () => {
     if (language) speakerView = installSpeakerView(deck, loadDeckNotes, language);
+    installDevUpdates(deck, () => language?.refresh());
     // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
     // measures up to this mark; tests and the PDF export wait for the attribute.
     await document.fonts.ready;

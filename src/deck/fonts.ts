@@ -70,6 +70,7 @@ export type SubsetPart = 'first' | 'rest';
 export interface FontSubset {
   source: FontSource;
   part: SubsetPart;
+  /** The font file (WOFF2, or the TrueType source itself in the dev server: see fullFaces). */
   /** `noto-sans-jp-regular-<hash>.woff2` (`…-regular-rest-<hash>…`): content-addressed, cacheable forever. */
   fileName: string;
   woff2: Buffer;
@@ -220,6 +221,18 @@ export async function buildSubsets(charsByRole: CharsByRole, cacheDir: string): 
 }
 
 /**
+ * The source fonts themselves, for the dev server: an edit that brings a new character then
+ * never waits for subsetting (or shows it in a fallback font until a reload). Regular, bold and
+ * code; the notes' characters are all in the full regular face.
+ */
+export function fullFaces(): FontSubset[] {
+  return FONT_SOURCES.filter((s) => s.role !== 'notes').map((source) => {
+    const ext = source.module.slice(source.module.lastIndexOf('.'));
+    return { source, part: 'first', woff2: loadFont(source), chars: [], fileName: `${source.slug}-${source.role}-full${ext}` };
+  });
+}
+
+/**
  * The @font-face rules for the subsets, each at the URL `url` gives it. Only the regular face's
  * first part has no unicode-range: every other face declares exactly the characters it has, so
  * for a character in none of them the browser uses the regular face (synthesised bold) rather than
@@ -229,8 +242,9 @@ export async function buildSubsets(charsByRole: CharsByRole, cacheDir: string): 
 export function fontFaceCss(subsets: readonly FontSubset[], url: (s: FontSubset) => string): string {
   return subsets
     .map((s) => {
-      const range = s.source.role === 'regular' && s.part === 'first' ? '' : `;unicode-range:${unicodeRange(s.chars, spanned(s, subsets))}`;
-      const src = `src:url("${url(s)}") format("woff2")`;
+      const whole = (s.source.role === 'regular' && s.part === 'first') || !s.chars.length;
+      const range = whole ? '' : `;unicode-range:${unicodeRange(s.chars, spanned(s, subsets))}`;
+      const src = `src:url("${url(s)}") format("${s.fileName.endsWith('.ttf') ? 'truetype' : 'woff2'}")`;
       return `@font-face{font-family:"${s.source.family}";font-style:normal;font-weight:${s.source.weight};font-display:swap;${src}${range}}`;
     })
     .join('\n');

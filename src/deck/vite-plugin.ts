@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import type { Lang } from './types.ts';
+import { watchSlides } from './plugins/dev-server.ts';
 import { DeckState } from './plugins/deck-state.ts';
 import { fontsPlugin } from './plugins/fonts-plugin.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
@@ -58,24 +59,12 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
         const l = state.load();
         if (hasErrors(l.deck.diagnostics)) throw state.error(l);
         if (!html.includes(placeholder)) throw new Error(`index.html has no "${placeholder}" where the slides go.`);
+        state.served = l.deck;
         return html.replace(placeholder, () => l.deck.html);
       },
     },
     configureServer(server: ViteDevServer) {
-      const slidesDir = resolve(server.config.root, state.dir);
-      server.watcher.add(slidesDir);
-      const onChange = (file: string): void => {
-        if (!file.startsWith(slidesDir)) return;
-        state.invalidate();
-        const notes = server.environments.client.moduleGraph.getModuleById(`\0${NOTES_MODULE}`);
-        if (notes) server.environments.client.moduleGraph.invalidateModule(notes);
-        const l = state.load();
-        if (hasErrors(l.deck.diagnostics)) {
-          const { message, id, frame, plugin, loc } = state.error(l);
-          server.hot.send({ type: 'error', err: { message, stack: '', id, frame, plugin, loc } });
-        } else server.hot.send({ type: 'full-reload' });
-      };
-      server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      watchSlides(server, state, `\0${NOTES_MODULE}`);
     },
   };
 

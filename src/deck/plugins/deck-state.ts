@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { codeFrame, formatDiagnostic } from '../diagnostics.ts';
 import { loadDeck, type LoadedDeck } from '../load.ts';
-import type { Lang } from '../types.ts';
+import type { Deck, Lang } from '../types.ts';
 
 /** An error Vite can show with a code frame: in the terminal on build, as the overlay in dev. */
 export interface DeckBuildError extends Error {
@@ -15,6 +15,8 @@ export interface DeckBuildError extends Error {
 /** The compiled deck, shared by the deck's Vite plugins and recompiled when a slide changes. */
 export class DeckState {
   config!: ResolvedConfig;
+  /** The deck the dev server's open pages show (set when index.html is served); undefined after an error. */
+  served: Deck | undefined;
   private loaded: LoadedDeck | undefined;
 
   constructor(

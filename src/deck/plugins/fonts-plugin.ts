@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { buildSubsets, fontFaceCss, type FontSubset } from '../fonts.ts';
+import { buildSubsets, fontFaceCss, fullFaces, type FontSubset } from '../fonts.ts';
 import type { DeckState } from './deck-state.ts';
 
 /**
@@ -11,8 +11,11 @@ import type { DeckState } from './deck-state.ts';
 export function fontsPlugin(state: DeckState, options: { inline?: boolean } = {}): Plugin {
   let subsets: FontSubset[] = [];
   const cacheDir = (): string => join(state.config.cacheDir, 'deck-fonts');
+  // The dev server serves the source fonts whole: see fullFaces().
   const ensure = async (): Promise<FontSubset[]> =>
-    subsets.length ? subsets : (subsets = await buildSubsets(state.load().chars, cacheDir()));
+    subsets.length
+      ? subsets
+      : (subsets = state.config.command === 'serve' ? fullFaces() : await buildSubsets(state.load().chars, cacheDir()));
   const url = (s: FontSubset): string => {
     if (options.inline) return `data:font/woff2;base64,${s.woff2.toString('base64')}`;
     return state.config.command === 'serve' ? `/@deck-fonts/${s.fileName}` : `${state.config.base}assets/${s.fileName}`;
@@ -21,17 +24,15 @@ export function fontsPlugin(state: DeckState, options: { inline?: boolean } = {}
   return {
     name: 'deck:fonts',
     async buildStart() {
+      if (state.config.command === 'serve') return;
       subsets = [];
       await ensure();
     },
     configureServer(server) {
-      server.watcher.on('change', () => {
-        subsets = [];
-      });
       server.middlewares.use('/@deck-fonts/', (req, res, next) => {
         const subset = subsets.find((s) => req.url === `/${s.fileName}`);
         if (!subset) return next();
-        res.setHeader('Content-Type', 'font/woff2');
+        res.setHeader('Content-Type', subset.fileName.endsWith('.ttf') ? 'font/ttf' : 'font/woff2');
         res.end(subset.woff2);
       });
     },
@@ -44,17 +45,18 @@ export function fontsPlugin(state: DeckState, options: { inline?: boolean } = {}
       async handler() {
         const all = await ensure();
         // Preload what slide 1 draws: the first part of the regular and bold faces. The rest of each
-        // loads when a slide needs it (or when the runtime warms it up, src/runtime/font-warmup.ts),
-        // the notes face only if notes are shown, the code face when a slide with code comes near.
-        const tags: HtmlTagDescriptor[] = options.inline
-          ? []
-          : all
-              .filter((s) => (s.source.role === 'regular' || s.source.role === 'bold') && s.part === 'first')
-              .map((s) => ({
-                tag: 'link',
-                attrs: { rel: 'preload', href: url(s), as: 'font', type: 'font/woff2', crossorigin: '' },
-                injectTo: 'head-prepend',
-              }));
+        // loads once slide 1 is ready (src/runtime/first-view.ts), the notes face only if notes are
+        // shown, the code face when a slide with code comes near. Nothing to preload in dev.
+        const tags: HtmlTagDescriptor[] =
+          options.inline || state.config.command === 'serve'
+            ? []
+            : all
+                .filter((s) => (s.source.role === 'regular' || s.source.role === 'bold') && s.part === 'first')
+                .map((s) => ({
+                  tag: 'link',
+                  attrs: { rel: 'preload', href: url(s), as: 'font', type: 'font/woff2', crossorigin: '' },
+                  injectTo: 'head-prepend',
+                }));
         tags.push({ tag: 'style', attrs: { id: 'deck-fonts' }, children: fontFaceCss(all, url), injectTo: 'head' });
         return tags;
       },
