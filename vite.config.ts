@@ -6,7 +6,8 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any static server, at any sub-path. DECK_BASE overrides it.
   base: process.env.DECK_BASE ?? './',
   // Vitest (mode 'test') needs no slide compiler; the browser tests' own build uses mode 'production'.
-  plugins: mode === 'test' ? [] : [slides({ singleFile: mode === 'single' })],
+  // DECK_SLIDES: another folder of slide files (the benchmark's generated decks). Default slides/.
+  plugins: mode === 'test' ? [] : [slides({ singleFile: mode === 'single', ...(process.env.DECK_SLIDES ? { dir: process.env.DECK_SLIDES } : {}) })],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',

@@ -1,5 +1,6 @@
 import type { BudgetResult } from './check-budgets.ts';
 import type { KindBytes, ResourceKind } from './measure-load.ts';
+import type { ScaleResult } from './scale.ts';
 
 /** What one `npm run bench` run found; written to bench-results.json and summarised in README. */
 export interface BenchResults {
@@ -11,6 +12,8 @@ export interface BenchResults {
   buildMs: number;
   pdf: { ms: number; bytes: number; pages: number } | null;
   budgets: BudgetResult[];
+  /** Generated decks of other sizes: build time and the dev loop (empty with --budgets-only). */
+  scale: ScaleResult[];
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -27,8 +30,16 @@ export function markdownTable(r: BenchResults): string {
   rows.push(['time to ready, loopback', s(r.readyMs.loopback), '']);
   rows.push(['time to ready, Fast 4G', s(r.readyMs.fast4g), '']);
   rows.push(['dist/ total', kb(r.dist.gzipBytes), `${kb(r.dist.bytes)} (${r.dist.files} files)`]);
-  rows.push(['build time', s(r.buildMs), '']);
+  rows.push(['build (`vite build` process, warm)', s(r.buildMs), '']);
   if (r.pdf) rows.push(['PDF export', `${s(r.pdf.ms)}, ${r.pdf.pages} pages`, kb(r.pdf.bytes)]);
+  for (const x of r.scale) {
+    rows.push([`build, ${x.slides} generated slides`, s(x.buildMs), '']);
+    rows.push([
+      `dev: save → on screen, ${x.slides} slides`,
+      `${x.devMedianMs.toFixed(0)} ms (p95 ${x.devP95Ms.toFixed(0)} ms)`,
+      `both cores busy: ${x.busyMedianMs.toFixed(0)} ms; ${x.shown}/${x.saves} saves shown${x.reloaded ? ', page reloaded' : ''}`,
+    ]);
+  }
   const lines = [
     '| measure | transferred (gzip) / value | raw |',
     '| --- | ---: | ---: |',

@@ -91,13 +91,11 @@ const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).
 
 /** The set of characters to keep: the text plus ASCII (or `extra`), without controls. */
 export function charactersOf(text: string, extra = ASCII): string[] {
-  const set = new Set<string>();
-  for (const ch of text + extra) {
-    if (/\p{Cc}/u.test(ch)) continue;
-    set.add(ch);
-  }
-  return [...set].sort();
+  // Deduplicated first: the deck's text is ~100 K characters of a few hundred distinct ones.
+  return [...new Set(text + extra)].filter((ch) => !CONTROL.test(ch)).sort();
 }
+
+const CONTROL = /\p{Cc}/u;
 
 function loadFont(source: FontSource): Buffer {
   return readFileSync(require.resolve(source.module));

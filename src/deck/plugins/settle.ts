@@ -28,7 +28,7 @@ export function snapshot(dir: string): string {
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
 
 /** Resolves with the folder's snapshot once it has stayed the same for `quietMs` (at most `maxMs`). */
-export async function settled(dir: string, quietMs = 20, maxMs = 2000): Promise<string> {
+export async function settled(dir: string, quietMs = 12, maxMs = 2000): Promise<string> {
   let last = snapshot(dir);
   for (let waited = 0; waited < maxMs; waited += quietMs) {
     await sleep(quietMs);
