@@ -7,7 +7,10 @@ export default defineConfig(({ mode }) => ({
   base: process.env.DECK_BASE ?? './',
   // Vitest (mode 'test') needs no slide compiler; the browser tests' own build uses mode 'production'.
   // DECK_SLIDES: another folder of slide files (the benchmark's generated decks). Default slides/.
-  plugins: mode === 'test' ? [] : [slides({ singleFile: mode === 'single', ...(process.env.DECK_SLIDES ? { dir: process.env.DECK_SLIDES } : {}) })],
+  plugins:
+    mode === 'test'
+      ? []
+      : [slides({ singleFile: mode === 'single', ...(process.env.DECK_SLIDES ? { dir: process.env.DECK_SLIDES } : {}) })],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',
