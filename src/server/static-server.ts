@@ -24,6 +24,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
 export interface StaticServer {
   url: string;
   port: number;
+  /** The Node server itself, for what runs beside the files on the same port (the live relay). */
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,10 @@ export interface StaticServerOptions {
   compress?: boolean;
   /** Apply the headers in `<root>/_headers` (the CSP and friends). Default true. */
   headers?: boolean;
+  /** Interface to listen on. Default 127.0.0.1 (loopback only). */
+  host?: string;
+  /** Port to listen on. Default 0: a free port. */
+  port?: number;
 }
 
 /** Parses the `/*` block of a Netlify-style `_headers` file: the headers a static host would send. */
@@ -88,12 +94,13 @@ export async function serveStatic(dir: string, options: StaticServerOptions = {}
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
+    server,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
