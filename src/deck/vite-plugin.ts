@@ -6,6 +6,7 @@ import type { Lang } from './types.ts';
 import { watchSlides } from './plugins/dev-server.ts';
 import { DeckState } from './plugins/deck-state.ts';
 import { fontsPlugin } from './plugins/fonts-plugin.ts';
+import { revealCssTrimPlugin } from './plugins/reveal-css-trim.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
 import { sharePlugin } from './plugins/share-plugin.ts';
 
@@ -71,6 +72,7 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
   const plugins = [
     compiler,
     fontsPlugin(state, { inline: options.singleFile }),
+    revealCssTrimPlugin(),
     securityPlugin(state, { singleFile: options.singleFile }),
     sharePlugin(state, { singleFile: options.singleFile }),
   ];
