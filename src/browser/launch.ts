@@ -1,4 +1,4 @@
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 import { BrowserError, HOW_TO_GET_A_BROWSER, findBrowser, type FoundBrowser } from './find-browser.ts';
 
 /**
@@ -25,6 +25,9 @@ export function chromiumArgs(): string[] {
  * cannot run here) becomes a BrowserError naming the path, not Playwright's long launch log.
  */
 export async function launchFound(found: FoundBrowser, options: LaunchOptions = {}): Promise<Browser> {
+  // Imported here, not at the top: the build's config bundle inlines this module (for the social
+  // card), and loading Playwright cost every `vite build` ~0.2 s, card or not.
+  const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({ executablePath: found.path, headless: true, args: chromiumArgs(), ...options });
   } catch (error) {

@@ -1,4 +1,6 @@
-import postcss from 'postcss';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -30,10 +32,12 @@ const NEVER = [
 
 const REVEAL_CSS = /[\\/]reveal\.js[\\/]dist[\\/]reveal\.css(?:\?|$)/;
 
-export function trimRevealCss(css: string): string {
+export async function trimRevealCss(css: string): Promise<string> {
+  // Loaded only on a cache miss (see below): importing PostCSS alone cost each build ~60 ms.
+  const { default: postcss } = await import('postcss');
   const root = postcss.parse(css);
   root.walkRules((rule) => {
-    if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as postcss.AtRule).name)) return;
+    if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as { name: string }).name)) return;
     const keep = rule.selectors.filter((s) => !NEVER.some((re) => re.test(s)));
     if (!keep.length) rule.remove();
     else if (keep.length < rule.selectors.length) rule.selectors = keep;
@@ -44,12 +48,30 @@ export function trimRevealCss(css: string): string {
   return root.toString();
 }
 
+/** The trimmed CSS, cached on disk by the input and the rules above: reveal.css rarely changes. */
 export function revealCssTrimPlugin(): Plugin {
+  let cacheDir = '';
   return {
     name: 'deck:reveal-css-trim',
     enforce: 'pre',
-    transform(code, id) {
-      return REVEAL_CSS.test(id) ? { code: trimRevealCss(code), map: null } : undefined;
+    configResolved(config) {
+      cacheDir = join(config.cacheDir, 'deck-css');
+    },
+    async transform(code, id) {
+      if (!REVEAL_CSS.test(id)) return undefined;
+      const key = createHash('sha256')
+        .update(`${NEVER.join('\n')}\n${code}`)
+        .digest('hex')
+        .slice(0, 16);
+      const file = join(cacheDir, `reveal-${key}.css`);
+      try {
+        return { code: readFileSync(file, 'utf8'), map: null };
+      } catch {
+        const trimmed = await trimRevealCss(code);
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(file, trimmed);
+        return { code: trimmed, map: null };
+      }
     },
   };
 }
