@@ -16,6 +16,8 @@ import { PROBE_SCRIPT, assertNoViolations } from './page-probe.ts';
 import { printViewUrl } from './print-url.ts';
 import { assertPrintStyles } from './print-styles.ts';
 import { exposeSlides } from './accessibility.ts';
+import { SECTION_MARK_SCRIPT, makeSlideLinksInternal, readDeckStructure } from './deck-structure.ts';
+import { outlineOf } from './outline.ts';
 import { openWhenReady } from './readiness.ts';
 
 /** The project root: two levels above this file, wherever the command was started from. */
@@ -68,6 +70,7 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     const slide = { width: DECK_CONFIG.width, height: DECK_CONFIG.height };
     const context = await browser.newContext({ viewport: slide, locale: options.lang });
     await context.addInitScript({ content: PROBE_SCRIPT });
+    await context.addInitScript({ content: SECTION_MARK_SCRIPT });
     const page = await context.newPage();
     const log = attachPageLog(page);
     const url = printViewUrl(server.url, options);
@@ -81,16 +84,19 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     await assertNoViolations(page);
     await assertPrintStyles(page);
     await exposeSlides(page);
+    const links = await makeSlideLinksInternal(page);
     const handout = options.notes ? await layOutHandout(page, slide) : undefined;
     // Two frames: the handout's page size and any late layout have been applied before printing.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const layoutPages = await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page').length);
+    const sections = await readDeckStructure(page, options.lang, '.reveal .slides .pdf-page');
+    progress(`  ${links} internal link(s), ${sections.length} section(s) in the bookmarks`);
     const problems = await findClippedContent(page);
     for (const p of problems) progress(`  warning: slide "${p.slide}": ${p.problem}`);
     progress(`Printing ${layoutPages} page(s)…`);
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     await assertNoViolations(page);
-    const { bytes, pages } = await applyMetadata(printed, deckMetadata(options.lang, browser.version()));
+    const { bytes, pages } = await applyMetadata(printed, deckMetadata(options.lang, browser.version()), outlineOf(sections));
     if (pages !== layoutPages) progress(`  warning: reveal laid out ${layoutPages} page(s) but the PDF has ${pages}.`);
     await writeAtomically(options.out, bytes);
     const pageSize = handout ? { width: handout.pageWidth, height: handout.pageHeight } : slide;

@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { DECK_CONFIG } from '../deck-config.ts';
 import type { Lang } from '../deck/types.ts';
+import { setOutline, type OutlineItem } from './outline.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -28,10 +29,16 @@ export function deckMetadata(lang: Lang, browserVersion: string): PdfMetadata {
 
 /**
  * Rewrites Chromium's document info (its title is the page's <title>, its creator a user agent
- * string) and sets /Lang, which Chromium leaves out. Returns the new bytes and the page count.
+ * string) and sets /Lang, which Chromium leaves out; with `outline`, replaces Chromium's flat
+ * bookmarks with that tree. Returns the new bytes and the page count.
  */
-export async function applyMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function applyMetadata(
+  pdf: Uint8Array,
+  meta: PdfMetadata,
+  outline?: readonly OutlineItem[],
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  if (outline?.length) setOutline(doc, outline);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);

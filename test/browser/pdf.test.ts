@@ -32,6 +32,8 @@ interface SlideFacts {
   id: string;
   title: string;
   notes: string;
+  /** The part of the event (`.deck-section`) the slide belongs to. */
+  section: string;
   /** Fragment steps as reveal counts them: one per distinct data-fragment-index, one per unindexed fragment. */
   fragmentSteps: number;
 }
@@ -60,6 +62,7 @@ async function readSlides(lang: 'ja' | 'en'): Promise<SlideFacts[]> {
           id: s.id,
           title: s.querySelector(`:scope > .l10n[lang="${l}"] :is(h1, h2)`)?.textContent ?? '',
           notes: s.querySelector(`aside.notes > .l10n[lang="${l}"]`)?.textContent ?? '',
+          section: s.closest<HTMLElement>('.deck-section')?.dataset.section ?? '',
           fragmentSteps: indices.size + unindexed,
         };
       });
@@ -78,6 +81,16 @@ interface PdfText {
   pages: string[];
   /** Every bookmark title, nested ones included, squashed. */
   outline: string[];
+  /** The bookmarks as a tree, each with the 0-based page it jumps to. */
+  tree: Bookmark[];
+  /** Internal links per page: the named destination and the 0-based page it resolves to. */
+  links: { name: string; page: number }[][];
+}
+
+interface Bookmark {
+  title: string;
+  page: number;
+  children: Bookmark[];
 }
 
 /** Text of every page and the bookmarks, read with pdf.js (the legacy build runs in Node). */
@@ -87,18 +100,35 @@ async function readText(bytes: Uint8Array): Promise<PdfText> {
   const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   try {
     const doc = await task.promise;
+    type Dest = string | unknown[] | null;
+    const pageOf = async (dest: Dest): Promise<number> => {
+      const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
+      const ref = explicit?.[0];
+      return ref && typeof ref === 'object' ? doc.getPageIndex(ref as { num: number; gen: number }) : -1;
+    };
     const pages: string[] = [];
+    const links: { name: string; page: number }[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
       pages.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
+      const internal: { name: string; page: number }[] = [];
+      for (const a of (await page.getAnnotations()) as { subtype: string; dest?: Dest }[]) {
+        if (a.subtype === 'Link' && a.dest) internal.push({ name: typeof a.dest === 'string' ? a.dest : '', page: await pageOf(a.dest) });
+      }
+      links.push(internal);
     }
     const outline: string[] = [];
-    const queue = [...((await doc.getOutline()) ?? [])];
+    type Item = { title: string; dest: Dest; items: Item[] };
+    const toTree = async (items: Item[]): Promise<Bookmark[]> =>
+      Promise.all(items.map(async (i) => ({ title: i.title, page: await pageOf(i.dest), children: await toTree(i.items) })));
+    const top = ((await doc.getOutline()) ?? []) as Item[];
+    const queue = [...top];
     for (let item = queue.shift(); item; item = queue.shift()) {
       outline.push(squash(item.title));
       queue.push(...item.items);
     }
-    return { pages, outline };
+    return { pages, outline, tree: await toTree(top), links };
   } finally {
     await task.destroy();
   }
@@ -202,6 +232,26 @@ describe('default export: one page per slide', () => {
   test("bookmarks: one per slide heading, so a reader's sidebar lists the slides", async () => {
     const { outline } = await pdf.text();
     expect(slides.filter((s) => s.title && !outline.includes(squash(s.title))).map((s) => s.id)).toEqual([]);
+  });
+
+  test("the agenda's entries are internal links to the first page of their section", async () => {
+    const { links } = await pdf.text();
+    const agenda = slides.findIndex((s) => s.id === 'agenda');
+    const sections = [...new Set(slides.map((s) => s.section))];
+    // Every section after the title one has an agenda entry, as in the deck.
+    expect(links[agenda]?.map((l) => l.name)).toEqual(sections.slice(1).map((id) => slides.find((s) => s.section === id)?.id));
+    for (const link of links[agenda] ?? []) expect(link.page).toBe(slides.findIndex((s) => s.id === link.name));
+  });
+
+  test('bookmarks nest by section: one branch per part of the event, its slides under it, each to its page', async () => {
+    const { tree } = await pdf.text();
+    const sections = [...new Set(slides.map((s) => s.section))];
+    expect(tree).toHaveLength(sections.length);
+    tree.forEach((branch, i) => {
+      const members = slides.flatMap((s, page) => (s.section === sections[i] ? [{ title: squash(s.title), page }] : []));
+      expect(branch.children.map((c) => ({ title: squash(c.title), page: c.page }))).toEqual(members);
+      expect(branch.page).toBe(members[0]?.page);
+    });
   });
 
   test('nothing is cut off, and no CSP violation (the export fails with exit 7 on one)', () => {
