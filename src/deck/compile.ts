@@ -1,5 +1,5 @@
 import { diag, sortDiagnostics } from './diagnostics.ts';
-import { escapeHtml, unescapeHtml } from './inline.ts';
+import { escapeHtml, unescapeHtml } from './html.ts';
 import { parseSectionFile } from './parse.ts';
 import { renderText, type AssetResolver, type RenderContext } from './render.ts';
 import { LANGS, type Deck, type Diagnostic, type Lang, type Section, type SectionSource, type Slide, type SlideSource } from './types.ts';

@@ -10,7 +10,7 @@ import { parseSectionFile } from './parse.ts';
 import { checkReadingTime } from './reading-time.ts';
 import { splitTextByWeight } from './text-weights.ts';
 import type { AssetResolver } from './render.ts';
-import type { Deck, Diagnostic, Lang } from './types.ts';
+import type { Deck, Lang } from './types.ts';
 
 /** Slide files are `NN-name.md`; the number orders the sections. */
 const SLIDE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
@@ -95,7 +95,6 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
       ),
     );
   }
-  deck.diagnostics.push(...checkInternalLinks(deck, files));
   deck.diagnostics.push(...checkReadingTime(files.map((f) => parseSectionFile(f.text, f.path).section)));
   deck.diagnostics = sortDiagnostics(deck.diagnostics);
   return { deck, files, chars, url: deckUrl.url };
@@ -118,41 +117,4 @@ function toPosix(p: string): string {
 
 function formatMinutes(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-/** `[text](#/slide-id)` must name a slide that exists: a dead deep link is a build error. */
-function checkInternalLinks(deck: Deck, files: readonly SlideFile[]): Diagnostic[] {
-  const ids = new Set(deck.sections.flatMap((s) => s.slides.map((sl) => sl.id)));
-  const out: Diagnostic[] = [];
-  for (const f of files) {
-    f.text.split('\n').forEach((line, i) => {
-      for (const m of line.matchAll(/\]\(#\/([^)\s]*)\)/g)) {
-        const id = m[1] ?? '';
-        if (ids.has(id)) continue;
-        const known = [...ids].filter((x) => editDistance(x, id) <= 2 || (id.length >= 4 && x.startsWith(id))).slice(0, 5);
-        out.push(
-          diag(
-            { file: f.path, line: i + 1, column: (m.index ?? 0) + 3 },
-            'dead-link',
-            `Link to slide "#/${id}" points at no slide.`,
-            known.length ? `Did you mean one of: ${known.join(', ')}?` : 'Use the id after "===" of an existing slide.',
-          ),
-        );
-      }
-    });
-  }
-  return out;
-}
-
-/** Levenshtein distance, for "did you mean" hints. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }

@@ -1,178 +1,109 @@
-import { diag } from './diagnostics.ts';
-import type { Diagnostic } from './types.ts';
+import markdownIt, { type MarkdownIt, type StateBlock, type StateCore, type StateInline, type Token } from 'markdown-it';
+import attrs from 'markdown-it-attrs';
+import cjkBreaks from 'markdown-it-cjk-breaks';
+import cjkFriendly from 'markdown-it-cjk-friendly';
+import container from 'markdown-it-container';
+import type { ComponentCall } from './component-args.ts';
 
 /**
- * The Markdown subset slides are written in, parsed at build time into blocks that keep their line.
- * Raw HTML is not part of it: text is always escaped, so a slide cannot break the page or its CSP.
+ * The Markdown engine of slide bodies and notes: CommonMark (markdown-it) plus GFM tables and
+ * strikethrough, `{.class}` attributes (markdown-it-attrs), `::: component` containers
+ * (markdown-it-container), CommonMark emphasis that works next to Japanese punctuation
+ * (markdown-it-cjk-friendly), no stray space where a line break falls between two Japanese
+ * characters (markdown-it-cjk-breaks), and the deck's one inline addition, ` \ ` as a line break.
+ *
+ * Raw HTML is parsed (`html: true`) only so that CommonMark's own grammar finds it: the checks
+ * report every html token as an error and the renderer escapes it, so no slide's markup ever
+ * reaches the page. With `html: false` markdown-it would quietly show it as text instead.
  */
-export type MdBlock =
-  | { type: 'heading'; line: number; level: number; text: string; attrs: BlockAttrs }
-  | { type: 'paragraph'; line: number; text: string; attrs: BlockAttrs }
-  | { type: 'list'; line: number; ordered: boolean; items: MdListItem[]; attrs: BlockAttrs }
-  | { type: 'quote'; line: number; text: string; attrs: BlockAttrs }
-  | { type: 'code'; line: number; lang: string; title: string; code: string; attrs: BlockAttrs }
-  | { type: 'image'; line: number; alt: string; src: string; attrs: BlockAttrs }
-  | { type: 'component'; line: number; name: string; args: Record<string, string>; attrs: BlockAttrs };
+export const COMPONENT = 'component';
+export const COMPONENT_OPEN = `container_${COMPONENT}_open`;
+export const COMPONENT_CLOSE = `container_${COMPONENT}_close`;
 
-export interface MdListItem {
-  line: number;
-  text: string;
-  attrs: BlockAttrs;
-  children: MdListItem[];
-  /** Set when the nested list is numbered ("  1. …"); its first item decides. */
-  childrenOrdered?: boolean;
+/** How deep blocks may nest (a list level is two: list and item). Deeper is an error. */
+export const MAX_NESTING = 100;
+
+/** Token metadata the deck adds; kept in `token.meta` so it travels with the token. */
+export interface DeckMeta {
+  /** Attribute names markdown-it itself set (href, src, start…): anything else came from `{…}`. */
+  ownAttrs?: string[];
+  /** A ` \ ` break: it is not a line of the source, so positions do not count it. */
+  spacedBreak?: boolean;
+  /** A component's name and arguments, read by the checks. */
+  component?: ComponentCall;
+  /** An image's URL in the built deck; none when the file does not exist. */
+  url?: string;
 }
 
-/** `{.fragment .small}` after a block: classes for that block. */
-export interface BlockAttrs {
-  classes: string[];
+/** What parsing leaves in `env` besides markdown-it's own references. */
+export interface ParseEnv {
+  /** 0-based line of the source where blocks nested deeper than MAX_NESTING and were cut. */
+  tooDeep?: number;
 }
 
-const STANDALONE_ATTRS = /^\{(?:\s*\.[\w-]+)+\s*\}$/;
-const ATTRS = /\s*\{((?:\s*\.[\w-]+)+)\s*\}\s*$/;
-const HEADING = /^(#{1,3})\s+(.+)$/;
-const LIST_ITEM = /^(\s*)([-*]|\d+\.)\s+(.*)$/;
-const FENCE_OPEN = /^(```+|~~~+)\s*([\w+-]*)\s*(.*)$/;
-const IMAGE = /^!\[([^\]]*)\]\(([^)\s]+)\)$/;
-const COMPONENT = /^:::\s*([\w-]+)(.*)$/;
+/** An attribute as a string ('' when absent): markdown-it's types allow numbers too. */
+export function attrOf(token: Token, name: string): string {
+  const value = token.attrGet(name);
+  return value === null ? '' : String(value);
+}
+
+export function deckMeta(token: Token): DeckMeta {
+  return (token.meta ??= {}) as DeckMeta;
+}
 
 /**
- * Whether `line` closes a fence opened with `mark`: only the same character, at least as many of
- * it, and nothing else on the line (so "```" inside a "````" fence is code).
+ * ` \ ` (a backslash with a space or tab on each side) is a line break within one source line, so
+ * a title can be broken where the author wants without splitting its source line. CommonMark
+ * shows such a backslash literally; the deck never wants that.
  */
-export function closesFence(line: string, mark: string): boolean {
-  const t = line.trim();
-  return t.length >= mark.length && t === (mark[0] ?? '`').repeat(t.length);
-}
-
-export function splitAttrs(text: string): { text: string; attrs: BlockAttrs } {
-  const m = ATTRS.exec(text);
-  if (!m) return { text, attrs: { classes: [] } };
-  const classes = (m[1] ?? '')
-    .trim()
-    .split(/\s+/)
-    .map((c) => c.slice(1));
-  return { text: text.slice(0, m.index), attrs: { classes } };
-}
-
-export function parseArgs(raw: string): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const m of raw.matchAll(/([\w-]+)(?:=("[^"]*"|\S+))?/g)) {
-    args[m[1] ?? ''] = (m[2] ?? 'true').replace(/^"|"$/g, '');
+function spacedBackslashBreak(state: StateInline, silent: boolean): boolean {
+  const { pos, src } = state;
+  if (pos === 0 || src.charCodeAt(pos) !== 0x5c) return false;
+  const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+  if (!isBlank(src.charCodeAt(pos - 1)) || !isBlank(src.charCodeAt(pos + 1))) return false;
+  if (!silent) {
+    state.pending = state.pending.replace(/[ \t]+$/, '');
+    deckMeta(state.push('hardbreak', 'br', 0)).spacedBreak = true;
   }
-  return args;
+  let next = pos + 1;
+  while (next < state.posMax && isBlank(src.charCodeAt(next))) next++;
+  state.pos = next;
+  return true;
 }
 
-/** Parses a body or notes text whose first line is line `firstLine` of `file`. */
-export function parseMarkdown(source: string, file: string, firstLine: number): { blocks: MdBlock[]; diagnostics: Diagnostic[] } {
-  const lines = source.split('\n');
-  const blocks: MdBlock[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let i = 0;
-  const at = (n: number): number => firstLine + n;
-
-  // A line holding only `{.class …}` gives its classes to the block below it: the way to class a
-  // list or a component, whose own lines have no end to put them at.
-  let pending: BlockAttrs | undefined;
-  const take = (attrs: BlockAttrs = { classes: [] }): BlockAttrs => {
-    const merged = { classes: [...(pending?.classes ?? []), ...attrs.classes] };
-    pending = undefined;
-    return merged;
+/** Notes which attributes each token had before markdown-it-attrs ran (see DeckMeta.ownAttrs). */
+function recordOwnAttrs(state: StateCore): void {
+  const note = (t: Token): void => {
+    deckMeta(t).ownAttrs = (t.attrs ?? []).map(([name]) => name);
+    t.children?.forEach(note);
   };
+  state.tokens.forEach(note);
+}
 
-  while (i < lines.length) {
-    const raw = lines[i] ?? '';
-    const trimmed = raw.trim();
-    if (!trimmed) {
-      i++;
-      continue;
-    }
-    if (STANDALONE_ATTRS.test(trimmed)) {
-      pending = splitAttrs(trimmed).attrs;
-      i++;
-      continue;
-    }
-    const fence = FENCE_OPEN.exec(trimmed);
-    if (fence) {
-      const mark = fence[1] ?? '```';
-      const start = i;
-      const body: string[] = [];
-      i++;
-      while (i < lines.length && !closesFence(lines[i] ?? '', mark)) body.push(lines[i++] ?? '');
-      if (i >= lines.length) {
-        diagnostics.push(
-          diag(
-            { file, line: at(start) },
-            'unclosed-fence',
-            `Unclosed code fence "${mark}" opened at line ${at(start)}.`,
-            `Close it with a line holding only "${mark}".`,
-          ),
-        );
-      }
-      i++;
-      const { text: title, attrs } = splitAttrs(fence[3] ?? '');
-      blocks.push({ type: 'code', line: at(start), lang: fence[2] ?? '', title: title.trim(), code: body.join('\n'), attrs: take(attrs) });
-      continue;
-    }
-    const heading = HEADING.exec(trimmed);
-    if (heading) {
-      const { text, attrs } = splitAttrs(heading[2] ?? '');
-      blocks.push({ type: 'heading', line: at(i), level: (heading[1] ?? '#').length, text: text.trim(), attrs: take(attrs) });
-      i++;
-      continue;
-    }
-    const image = IMAGE.exec(splitAttrs(trimmed).text.trim());
-    if (image) {
-      blocks.push({ type: 'image', line: at(i), alt: image[1] ?? '', src: image[2] ?? '', attrs: take(splitAttrs(trimmed).attrs) });
-      i++;
-      continue;
-    }
-    const component = COMPONENT.exec(trimmed);
-    if (component) {
-      blocks.push({ type: 'component', line: at(i), name: component[1] ?? '', args: parseArgs(component[2] ?? ''), attrs: take() });
-      i++;
-      continue;
-    }
-    if (LIST_ITEM.test(raw)) {
-      const start = i;
-      const ordered = /^\s*\d+\./.test(raw);
-      const items: MdListItem[] = [];
-      while (i < lines.length && (lines[i] ?? '').trim()) {
-        const t = (lines[i] ?? '').trim();
-        const m = LIST_ITEM.exec(lines[i] ?? '');
-        // A fence, heading or component right after a list ends it instead of joining its last item.
-        if (!m && (FENCE_OPEN.test(t) || HEADING.test(t) || COMPONENT.test(t))) break;
-        if (m) {
-          const { text, attrs } = splitAttrs(m[3] ?? '');
-          const item: MdListItem = { line: at(i), text, attrs, children: [] };
-          const parent = items.at(-1);
-          if ((m[1] ?? '').length >= 2 && parent) {
-            if (!parent.children.length && /\d/.test(m[2] ?? '')) parent.childrenOrdered = true;
-            parent.children.push(item);
-          } else items.push(item);
-        } else {
-          // A continuation line belongs to the last item written (child or parent).
-          const last = items.at(-1);
-          const target = last?.children.at(-1) ?? last;
-          if (target) target.text += `\n${(lines[i] ?? '').trim()}`;
-        }
-        i++;
-      }
-      blocks.push({ type: 'list', line: at(start), ordered, items, attrs: take() });
-      continue;
-    }
-    const start = i;
-    const para: string[] = [];
-    const quote = trimmed.startsWith('>');
-    while (i < lines.length) {
-      const l = lines[i] ?? '';
-      const t = l.trim();
-      if (!t || (i > start && (HEADING.test(t) || FENCE_OPEN.test(t) || LIST_ITEM.test(l) || COMPONENT.test(t)))) break;
-      para.push(quote ? t.replace(/^>\s?/, '') : t);
-      i++;
-    }
-    const { text, attrs } = splitAttrs(para.join('\n'));
-    blocks.push({ type: quote ? 'quote' : 'paragraph', line: at(start), text, attrs: take(attrs) });
-  }
-  return { blocks, diagnostics };
+export function createMarkdown(): MarkdownIt {
+  const md = markdownIt('commonmark', { html: true, xhtmlOut: false, maxNesting: MAX_NESTING });
+  md.enable(['table', 'strikethrough']);
+  // Every link is parsed, whatever its scheme, so a bad one is reported (unsafe-link) instead of
+  // being left on the slide as literal "[text](javascript:…)".
+  md.validateLink = () => true;
+  // A transform error in markdown-it-attrs is a bug; it surfaces as a diagnostic (render.ts).
+  md.use(attrs, {
+    fenceAttrsOnPre: false,
+    errorHandler: (error) => {
+      throw error;
+    },
+  });
+  md.core.ruler.before('curly_attributes', 'deck_own_attrs', recordOwnAttrs);
+  md.use(container, COMPONENT, { validate: () => true });
+  md.use(cjkFriendly);
+  md.use(cjkBreaks);
+  md.inline.ruler.before('escape', 'deck_spaced_break', spacedBackslashBreak);
+  // markdown-it drops whatever lies below its nesting limit without a word: remember where.
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state: StateBlock, startLine: number, endLine: number): void => {
+    const env = state.env as ParseEnv;
+    if (state.level >= MAX_NESTING && startLine < endLine && env.tooDeep === undefined) env.tooDeep = startLine;
+    tokenize(state, startLine, endLine);
+  };
+  return md;
 }

@@ -1,6 +1,5 @@
 import { diag } from './diagnostics.ts';
-import { closesFence } from './markdown.ts';
-import { KNOWN_CLASSES } from './render.ts';
+import { KNOWN_CLASSES } from './classes.ts';
 import { LANGS, type Diagnostic, type Lang, type SectionSource, type SlideSource } from './types.ts';
 
 /**
@@ -209,6 +208,15 @@ export function parseSectionFile(text: string, file: string): ParseResult {
     diagnostics.push(diag({ file, line: 1 }, 'empty-section', 'This file holds no slide.', 'Add one with "=== <id>".'));
   }
   return { section, diagnostics };
+}
+
+/**
+ * Whether `line` closes a fence opened with `mark`: only the same character, at least as many of
+ * it, and nothing else on the line (so "```" inside a "````" fence is code).
+ */
+export function closesFence(line: string, mark: string): boolean {
+  const t = line.trim();
+  return t.length >= mark.length && t === (mark[0] ?? '`').repeat(t.length);
 }
 
 function isBlockMarker(m: RegExpExecArray): boolean {

@@ -1,4 +1,4 @@
-import { unescapeHtml } from './inline.ts';
+import { unescapeHtml } from './html.ts';
 
 /**
  * Splits the deck's text by the font weight it renders in, so the bold subset carries only the

@@ -50,13 +50,13 @@ describe('loadDeck', () => {
     ]);
   });
 
-  test('a link to a slide id that does not exist is an error at its file:line:column, with near ids', () => {
+  test('a link to a slide id that does not exist is an error at its file:line, with near ids', () => {
     const root = project({
       '01-a.md': file(slide('agenda', 900, '## 目次\n\n[次へ](#/walti-time) と [戻る](#/agnda)')),
       '02-b.md': file(slide('walti-time', 900)),
     });
     expect(loadDeck(root, JA).deck.diagnostics.map(formatDiagnostic)).toEqual([
-      'slides/01-a.md:9:27 error: Link to slide "#/agnda" points at no slide. [dead-link]\n    hint: Did you mean one of: agenda?',
+      'slides/01-a.md:9 error: Link to slide "#/agnda" points at no slide. [dead-link]\n    hint: Did you mean one of: agenda?',
     ]);
   });
 

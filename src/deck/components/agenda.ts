@@ -1,4 +1,4 @@
-import { escapeHtml } from '../inline.ts';
+import { escapeHtml } from '../html.ts';
 import type { Component } from './component.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { renderSVG } from 'uqr';
-import { escapeHtml } from '../inline.ts';
+import { escapeHtml } from '../html.ts';
 import type { Component } from './component.ts';
 
 const CAPTION = { ja: 'このスライドをスマートフォンで', en: 'Open these slides on your phone' } as const;

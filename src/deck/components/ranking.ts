@@ -1,6 +1,6 @@
 import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE, WALTI_PICKED_RANKS } from '../../data/ipa-ranking-2016.ts';
 import { diag } from '../diagnostics.ts';
-import { escapeHtml } from '../inline.ts';
+import { escapeHtml } from '../html.ts';
 import type { Component } from './component.ts';
 
 const PICKED_LABEL = { ja: '藤崎さんが注目', en: 'Picked by Mr. Fujisaki' } as const;

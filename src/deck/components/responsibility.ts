@@ -1,5 +1,5 @@
 import { KNOWLEDGE_SITE_LAYERS, KNOWLEDGE_SITE_PLATFORM, OWNERS, type Owner } from '../../data/responsibility.ts';
-import { escapeHtml } from '../inline.ts';
+import { escapeHtml } from '../html.ts';
 import type { Component } from './component.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { WALTI_TIME_ITEMS, WALTI_TIME_REMAINDER, WALTI_TOTAL_HOURS } from '../../data/walti-time-breakdown.ts';
-import { escapeHtml } from '../inline.ts';
+import { escapeHtml } from '../html.ts';
 import type { Component } from './component.ts';
 
 /**
