@@ -26,6 +26,6 @@ export const KNOWLEDGE_SITE_LAYERS: readonly Layer[] = [
 ];
 
 export const KNOWLEDGE_SITE_PLATFORM: Localized = {
-  ja: 'さくらのマネージドサーバ(物理サーバー1台を占有)',
-  en: 'Sakura Managed Server (one dedicated physical server)',
+  ja: 'さくらのマネージドサーバ（物理サーバー1台を占有。2016年当時、レポートによる）',
+  en: 'Sakura Managed Server (one dedicated physical server; as of 2016, per the report)',
 };
