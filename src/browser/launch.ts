@@ -1,4 +1,5 @@
 import type { Browser, LaunchOptions } from 'playwright-core';
+import { trackResource } from '../cli/run-cli.ts';
 import { BrowserError, HOW_TO_GET_A_BROWSER, findBrowser, type FoundBrowser } from './find-browser.ts';
 
 /**
@@ -28,12 +29,26 @@ export async function launchFound(found: FoundBrowser, options: LaunchOptions = 
   // Imported here, not at the top: the build's config bundle inlines this module (for the social
   // card), and loading Playwright cost every `vite build` ~0.2 s, card or not.
   const { chromium } = await import('playwright-core');
+  let browser: Browser;
   try {
-    return await chromium.launch({ executablePath: found.path, headless: true, args: chromiumArgs(), ...options });
+    browser = await chromium.launch({
+      executablePath: found.path,
+      headless: true,
+      args: chromiumArgs(),
+      // Signals are the CLI's (src/cli/run-cli.ts): Playwright's own handlers would exit 130 on
+      // Ctrl-C behind its back. Without a handler Chromium still dies with us: its pipe closes.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      ...options,
+    });
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     throw new BrowserError('BROWSER_LAUNCH_FAILED', `Could not start the browser at ${found.path}: ${first}\n${HOW_TO_GET_A_BROWSER}`);
   }
+  const release = trackResource(`Chromium (${found.path})`, () => browser.close());
+  browser.once('disconnected', release);
+  return browser;
 }
 
 export async function launchBrowser(explicitPath?: string, options: LaunchOptions = {}): Promise<Browser> {

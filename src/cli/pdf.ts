@@ -3,5 +3,6 @@
  * `npm run pdf -- --help` for the options and exit statuses.
  */
 import { runPdfCli } from '../pdf/cli.ts';
+import { runCli } from './run-cli.ts';
 
-process.exitCode = await runPdfCli(process.argv.slice(2));
+await runCli('npm run pdf', (io) => runPdfCli(process.argv.slice(2), io));

@@ -20,6 +20,8 @@ export interface PdfOptions {
 
 export const DEFAULT_OUT = 'deck.pdf';
 export const DEFAULT_TIMEOUT_SECONDS = 60;
+/** Node's timers hold at most 2³¹−1 ms; a longer one fires at once (TimeoutOverflowWarning). */
+export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
 export const HELP = `Usage: npm run pdf -- [options]
 
@@ -34,7 +36,8 @@ Options:
       --browser PATH    Chrome/Chromium/Edge to use (else CHROME_PATH, Playwright's
                         Chromium, then the usual install paths)
       --lang ja|en      language of the slides and of the PDF metadata (default: ${LANGS[0]})
-      --timeout SECONDS how long the page may take to become ready (default: ${DEFAULT_TIMEOUT_SECONDS})
+      --timeout SECONDS how long the page may take to become ready (default: ${DEFAULT_TIMEOUT_SECONDS},
+                        at most ${MAX_TIMEOUT_SECONDS})
   -h, --help            show this help
 
 Exit status:
@@ -46,6 +49,8 @@ Exit status:
   ${EXIT.notReady}  the page did not become ready within --timeout (the message says which step)
   ${EXIT.outputNotWritable}  the output file cannot be written
   ${EXIT.cspViolation}  the print view broke the Content-Security-Policy
+  ${EXIT.browserCrashed}  the browser crashed or was killed during the export
+  130  stopped by Ctrl-C (SIGINT); 143: by SIGTERM; 129: by SIGHUP
 `;
 
 export type ParsedArgs = { help: true } | { help: false; options: PdfOptions };
@@ -79,7 +84,9 @@ export function parsePdfArgs(argv: readonly string[], cwd = process.cwd()): Pars
   const lang = values.lang;
   if (!(LANGS as readonly string[]).includes(lang)) throw usage(`--lang must be one of ${LANGS.join(', ')}, not "${lang}".`);
   const seconds = Number(values.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw usage(`--timeout must be a number of seconds above 0, not "${values.timeout}".`);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+    throw usage(`--timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 days), not "${values.timeout}".`);
+  }
   if (!values.out.trim()) throw usage('--out needs a file name.');
   if (values.browser !== undefined && !values.browser.trim()) throw usage('--browser needs a path.');
   return {

@@ -1,17 +1,16 @@
+import type { CliIo } from '../cli/run-cli.ts';
 import { HELP, parsePdfArgs } from './args.ts';
 import { EXIT, describeError, exitCodeOf, type ExitCode } from './errors.ts';
 import type { ExportHooks } from './export.ts';
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { CliIo };
 
 const CONSOLE: CliIo = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 /**
  * `npm run pdf` without the process: parses argv, exports, prints progress and the summary, and
- * returns the exit status (tests call this directly; src/cli/pdf.ts sets process.exitCode).
+ * returns the exit status (tests call this directly; src/cli/pdf.ts runs it under runCli, which
+ * owns signals and the final clean-up).
  */
 export async function runPdfCli(
   argv: readonly string[],

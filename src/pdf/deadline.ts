@@ -27,7 +27,8 @@ export class DeadlineExceeded extends Error {
 export async function within<T>(work: Promise<T>, deadline: Deadline): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineExceeded()), deadline.remaining());
+    // Clamped: above 2³¹−1 ms Node fires the timer at once instead (args.ts rejects such budgets).
+    timer = setTimeout(() => reject(new DeadlineExceeded()), Math.min(deadline.remaining(), 2 ** 31 - 1));
   });
   try {
     return await Promise.race([work, timeout]);

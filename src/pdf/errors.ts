@@ -13,12 +13,13 @@ export const EXIT = {
   notReady: 5,
   outputNotWritable: 6,
   cspViolation: 7,
+  browserCrashed: 8,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The failures the export expects, each with the exit status and a message meant for a person. */
-export type PdfErrorCode = 'USAGE' | 'BUILD_FAILED' | 'NOT_READY' | 'OUTPUT_NOT_WRITABLE' | 'CSP_VIOLATION';
+export type PdfErrorCode = 'USAGE' | 'BUILD_FAILED' | 'NOT_READY' | 'OUTPUT_NOT_WRITABLE' | 'CSP_VIOLATION' | 'BROWSER_CRASHED';
 
 const EXIT_OF: Record<PdfErrorCode, ExitCode> = {
   USAGE: EXIT.usage,
@@ -26,6 +27,7 @@ const EXIT_OF: Record<PdfErrorCode, ExitCode> = {
   NOT_READY: EXIT.notReady,
   OUTPUT_NOT_WRITABLE: EXIT.outputNotWritable,
   CSP_VIOLATION: EXIT.cspViolation,
+  BROWSER_CRASHED: EXIT.browserCrashed,
 };
 
 export class PdfError extends Error {
@@ -40,6 +42,18 @@ export class PdfError extends Error {
   get exitCode(): ExitCode {
     return EXIT_OF[this.code];
   }
+}
+
+/**
+ * The browser went away under the export (killed, out of memory, crashed). Playwright's own error
+ * carries dozens of lines of browser logs; the first line is the one a person needs.
+ */
+export function browserCrashed(error: unknown): PdfError {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  return new PdfError(
+    'BROWSER_CRASHED',
+    `The browser closed during the export (it crashed or was killed): ${first}\nRun again; if it keeps happening, try another browser with --browser PATH.`,
+  );
 }
 
 /** Maps anything thrown during an export to its exit status; unknown errors are 1 (a bug here). */

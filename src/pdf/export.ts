@@ -1,12 +1,13 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { findBrowser } from '../browser/find-browser.ts';
 import { launchFound } from '../browser/launch.ts';
 import { DECK_CONFIG } from '../deck-config.ts';
 import { serveStatic } from '../server/static-server.ts';
 import type { PdfOptions } from './args.ts';
 import { buildDeck, staleReason } from './build.ts';
-import { describeError } from './errors.ts';
+import { PdfError, browserCrashed, describeError } from './errors.ts';
 import { layOutHandout, type HandoutLayout } from './handout.ts';
 import { findClippedContent, type LayoutProblem } from './layout-check.ts';
 import { applyMetadata, deckMetadata } from './metadata.ts';
@@ -64,9 +65,13 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     await buildDeck(root);
   }
   const server = await serveStatic(hooks.distDir ?? join(root, 'dist'));
-  const browser = await launchFound(found);
+  // Everything after the server starts is inside the try: a browser that will not launch must
+  // still close the server, or the process never exits.
+  let browser: Browser | undefined;
   try {
-    progress(`Chromium ${browser.version()} (${found.source}: ${found.path}); serving dist/ at ${server.url}`);
+    progress(`Serving dist/ at ${server.url}; starting the browser (${found.source}: ${found.path})…`);
+    browser = await launchFound(found);
+    progress(`Chromium ${browser.version()}`);
     const slide = { width: DECK_CONFIG.width, height: DECK_CONFIG.height };
     const context = await browser.newContext({ viewport: slide, locale: options.lang });
     await context.addInitScript({ content: PROBE_SCRIPT });
@@ -110,10 +115,18 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
       problems,
       ...(handout ? { handout } : {}),
     };
+  } catch (error) {
+    if (browser && !(error instanceof PdfError) && (!browser.isConnected() || isTargetClosed(error))) throw browserCrashed(error);
+    throw error;
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
+}
+
+/** Playwright's "Target page, context or browser has been closed" (its class is not exported). */
+function isTargetClosed(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TargetClosedError';
 }
 
 /** `deck.pdf: 38 pages (1280×720 px), 245 KB, 2.9 s` — relative to the cwd when that is shorter. */

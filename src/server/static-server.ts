@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { trackResource } from '../cli/run-cli.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -97,10 +98,13 @@ export async function serveStatic(dir: string, options: StaticServerOptions = {}
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    port,
-    server,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
+  const close = (): Promise<void> =>
+    new Promise<void>((ok) => {
+      release();
+      server.close(() => ok());
+      // close() alone waits for idle keep-alive connections (a browser's) to time out.
+      server.closeAllConnections();
+    });
+  const release = trackResource(`static server on port ${port}`, close);
+  return { url: `http://127.0.0.1:${port}/`, port, server, close };
 }

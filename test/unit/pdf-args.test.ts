@@ -27,6 +27,10 @@ describe('parsePdfArgs', () => {
     expect(DEFAULT_TIMEOUT_SECONDS).toBe(60);
   });
 
+  test('the longest --timeout a timer can hold is accepted', () => {
+    expect(options(['--timeout', '2147483']).timeoutMs).toBe(2_147_483_000);
+  });
+
   test('every option', () => {
     const argv = ['--out', 'out/handout.pdf', '--fragments', '--notes', '--browser', '/opt/chrome', '--lang', 'en', '--timeout', '2.5'];
     expect(options(argv)).toEqual({
@@ -53,6 +57,12 @@ describe('parsePdfArgs', () => {
     [['--timeout', 'soon'], '--timeout must be a number'],
     [['--out'], "Option '-o, --out <value>' argument missing"],
     [['--out', ' '], '--out needs a file name'],
+    // Above 2³¹−1 ms Node's timer fires at once: these used to fail with exit 5 immediately.
+    [['--timeout', '9999999999'], 'at most 2147483 (24 days), not "9999999999"'],
+    [['--timeout', '2147484'], 'at most 2147483'],
+    [['--timeout=-5'], 'not "-5"'],
+    [['--timeout', 'NaN'], 'not "NaN"'],
+    [['--timeout', 'Infinity'], 'not "Infinity"'],
   ])('%j is bad usage (exit 2)', (argv, message) => {
     const error = usageError(argv);
     expect(error.code).toBe('USAGE');
@@ -78,6 +88,7 @@ describe('exit statuses', () => {
     expect(exitCodeOf(new PdfError('NOT_READY', 'x'))).toBe(5);
     expect(exitCodeOf(new PdfError('OUTPUT_NOT_WRITABLE', 'x'))).toBe(6);
     expect(exitCodeOf(new PdfError('CSP_VIOLATION', 'x'))).toBe(7);
+    expect(exitCodeOf(new PdfError('BROWSER_CRASHED', 'x'))).toBe(8);
     expect(exitCodeOf(new TypeError('boom'))).toBe(1);
     expect(describeError(new TypeError('boom'))).toMatch(/^Unexpected error: TypeError: boom/);
     expect(describeError(new PdfError('NOT_READY', 'waiting for fonts'))).toBe('waiting for fonts');

@@ -14,4 +14,9 @@ describe('within', () => {
     expect(deadline.remaining()).toBe(0);
     await expect(within(new Promise((r) => setTimeout(r, 30)), deadline)).rejects.toBeInstanceOf(DeadlineExceeded);
   });
+
+  test('a budget beyond what a timer holds does not fire at once', async () => {
+    const slow = new Promise((r) => setTimeout(() => r('done'), 50));
+    expect(await within(slow, new Deadline(3e9))).toBe('done');
+  });
 });
