@@ -27,7 +27,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** A short code frame (±2 lines) for the Vite overlay and the terminal. */
 export function codeFrame(source: string, line: number, column = 1): string {
-  const lines = source.split('\n');
+  const lines = source.split(/\r\n?|\n/);
   const from = Math.max(1, line - 2);
   const to = Math.min(lines.length, line + 2);
   const width = String(to).length;

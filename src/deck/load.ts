@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { DECK_CONFIG } from '../deck-config.ts';
 import { UI_STRINGS } from '../runtime/ui-strings.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
@@ -8,19 +8,14 @@ import { diag, sortDiagnostics } from './diagnostics.ts';
 import { checkCoverage, charactersOf, type CharsByRole } from './fonts.ts';
 import { parseSectionFile } from './parse.ts';
 import { checkReadingTime } from './reading-time.ts';
+import { readSlideDir } from './slide-files.ts';
 import { splitTextByWeight } from './text-weights.ts';
 import type { AssetResolver } from './render.ts';
 import type { Deck, Lang } from './types.ts';
 
-/** Slide files are `NN-name.md`; the number orders the sections. */
-const SLIDE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
-
+/** The slide files of `dir`, in order; see readSlideDir for what is reported about the others. */
 export function loadSlideFiles(root: string, dir: string): SlideFile[] {
-  const abs = resolve(root, dir);
-  return readdirSync(abs)
-    .filter((f) => SLIDE_FILE.test(f))
-    .sort()
-    .map((f) => ({ path: toPosix(relative(root, join(abs, f))), text: readFileSync(join(abs, f), 'utf8') }));
+  return readSlideDir(root, dir).files;
 }
 
 /** Images are files next to the slides; in HTML they are root-relative so Vite fingerprints them. */
@@ -66,10 +61,11 @@ export interface LoadOptions {
 
 export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   const { dir = 'slides', langs = DECK_CONFIG.langs, strictTotal = false } = options;
-  const files = loadSlideFiles(root, dir);
+  const read = readSlideDir(root, dir);
+  const files = read.files;
   const deckUrl = readDeckUrl('url' in options ? options.url : process.env.DECK_URL);
   const deck = compileDeck(files, { langs, assets: fileAssets(root), url: deckUrl.url });
-  deck.diagnostics.push(...deckUrl.diagnostics);
+  deck.diagnostics.push(...deckUrl.diagnostics, ...read.diagnostics);
   const titles = Object.values(DECK_CONFIG.title).join('\n');
   const extra = `${uiText()}\n${titles}`;
   const text = splitTextByWeight(`${deck.html}\n${deck.notesHtml}`);

@@ -19,7 +19,8 @@ import { LANGS, type Diagnostic, type Lang, type SectionSource, type SlideSource
 export const SLIDE_ATTRIBUTES = ['time', 'class', 'background', 'fragments'] as const;
 export const SECTION_ATTRIBUTES = LANGS.map((l) => `title.${l}`);
 
-const SLIDE_MARK = /^===\s*(.*)$/;
+// `===` then the id; a longer run of "=" is a setext heading's underline, Markdown of the body.
+const SLIDE_MARK = /^===(?!=)\s*(.*)$/;
 const BLOCK_MARK = /^---\s+(\S+)(?:\s+(\S+))?\s*$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ATTR = /^([A-Za-z][\w.-]*)\s*:\s*(.*)$/;
@@ -320,7 +321,8 @@ function trimBlankEdges(lines: string[], firstLine: number): { text: string; lin
   let end = lines.length;
   while (start < end && !lines[start]?.trim()) start++;
   while (end > start && !lines[end - 1]?.trim()) end--;
-  return { text: lines.slice(start, end).join('\n'), line: firstLine + start };
+  // An empty block is at its marker line, never past the end of the file.
+  return { text: lines.slice(start, end).join('\n'), line: start < end ? firstLine + start : firstLine - 1 };
 }
 
 function clip(s: string): string {

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DECK_CONFIG } from '../../src/deck-config.ts';
 import { formatDiagnostic } from '../../src/deck/diagnostics.ts';
 import { fileAssets, loadDeck, loadSlideFiles } from '../../src/deck/load.ts';
+import { readSlideDir } from '../../src/deck/slide-files.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -79,6 +80,58 @@ describe('loadDeck', () => {
   test('only NN-name.md files are slides, read in file-name order', () => {
     const root = project({ '02-b.md': 'x', '01-a.md': 'x', 'README.md': 'x', '3-c.md': 'x', '04-D.md': 'x', 'images/05-e.md': 'x' });
     expect(loadSlideFiles(root, 'slides').map((f) => f.path)).toEqual(['slides/01-a.md', 'slides/02-b.md']);
+  });
+
+  test('every other entry of slides/ is reported by its path, never skipped silently or thrown', () => {
+    const root = project({
+      '01-a.md': file(slide('a', 1800)),
+      '08-Upper.md': 'x',
+      '8-x.md': 'x',
+      'x.MD': 'x',
+      '100-x.md': 'x',
+      'notes.txt': 'x',
+      '.hidden.md': 'x',
+      'images/a.svg': '<svg/>',
+    });
+    mkdirSync(join(root, 'slides', '09-dir.md'));
+    symlinkSync(join(root, 'nowhere.md'), join(root, 'slides', '10-link.md'));
+    writeFileSync(join(root, 'slides', '11-locked.md'), 'x', { mode: 0o000 });
+    const problems = readSlideDir(root, 'slides').diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`);
+    const locked = process.getuid?.() === 0 ? [] : ['slides/11-locked.md:1 unreadable-slide-file'];
+    expect(problems).toEqual([
+      'slides/08-Upper.md:1 bad-slide-file-name',
+      'slides/09-dir.md:1 unreadable-slide-file',
+      'slides/10-link.md:1 unreadable-slide-file',
+      'slides/100-x.md:1 bad-slide-file-name',
+      ...locked,
+      'slides/8-x.md:1 bad-slide-file-name',
+      'slides/notes.txt:1 bad-slide-file-name',
+      'slides/x.MD:1 bad-slide-file-name',
+    ]);
+    expect(loadDeck(root, JA).deck.diagnostics.some((d) => d.file === 'slides/8-x.md' && d.severity === 'error')).toBe(true);
+  });
+
+  test('a missing or empty slides folder is a diagnostic naming it', () => {
+    const root = project({});
+    expect(readSlideDir(root, 'slides').diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /^slides:1 error: Cannot read the slides folder "slides": no such file or folder \(ENOENT\)\. \[no-slides-dir\]/,
+      ),
+    ]);
+    mkdirSync(join(root, 'slides', 'images'), { recursive: true });
+    expect(readSlideDir(root, 'slides').diagnostics.map((d) => d.code)).toEqual(['no-slides']);
+  });
+
+  test('CR-only and CRLF files report the right line for a dead link and a missing glyph', () => {
+    const text = (eol: string) =>
+      file(slide('a', 1800, '## a\n\n[x](#/nope) 😀'))
+        .split('\n')
+        .join(eol);
+    for (const eol of ['\r', '\r\n', '\n']) {
+      const root = project({ '01-a.md': text(eol) });
+      const found = loadDeck(root, JA).deck.diagnostics.map((d) => `${d.line} ${d.code}`);
+      expect(found, JSON.stringify(eol)).toEqual(expect.arrayContaining(['9 dead-link', '9 missing-glyph']));
+    }
   });
 
   test('images resolve next to the slide file, never outside the root or to URLs', () => {
