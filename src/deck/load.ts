@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { DECK_CONFIG } from '../deck-config.ts';
-import { UI_STRINGS } from '../runtime/ui-strings.ts';
+import { FIRST_VIEW_UI, UI_STRINGS } from '../runtime/ui-strings.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
 import { readDeckUrl } from './deck-url.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
@@ -76,7 +76,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
     bold: charactersOf(text.bold, ' 0123456789'),
     notes: charactersOf(text.notes, '').filter((c) => !onSlides.has(c) && c.trim()),
     code: charactersOf(text.code, ''),
-    first: firstViewChars(deck, extra),
+    first: firstViewChars(deck, titles),
   };
   deck.diagnostics.push(...checkCoverage([...chars.regular, ...chars.notes], files, extra));
   const budget = DECK_CONFIG.totalMinutes * 60;
@@ -102,9 +102,10 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
  * runtime keeps slide 1's neighbours out of layout until slide 1 is ready (src/runtime/first-view.ts),
  * so the browser does not fetch them first.
  */
-function firstViewChars(deck: Deck, extra: string): string[] {
+function firstViewChars(deck: Deck, titles: string): string[] {
   const first = splitTextByWeight(deck.sections[0]?.slides[0]?.html ?? '');
-  return charactersOf(`${first.regular}\n${first.bold}\n${extra}`);
+  const ui = FIRST_VIEW_UI.flatMap((key) => Object.values(UI_STRINGS[key])).join('\n');
+  return charactersOf(`${first.regular}\n${first.bold}\n${titles}\n${ui}`);
 }
 
 function toPosix(p: string): string {
