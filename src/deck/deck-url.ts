@@ -27,6 +27,18 @@ export function readDeckUrl(raw: string | undefined): { url?: string; diagnostic
       ],
     };
   }
+  if (parsed.username || parsed.password) {
+    return {
+      diagnostics: [
+        diag(
+          { file: 'DECK_URL', line: 1 },
+          'bad-deck-url',
+          `DECK_URL "${parsed.protocol}//${'*'.repeat(3)}@${parsed.host}${parsed.pathname}" carries a user name or password.`,
+          'Credentials in DECK_URL would be printed in every QR code, link and social card: use the public address alone.',
+        ),
+      ],
+    };
+  }
   if (!parsed.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(parsed.pathname)) parsed.pathname += '/';
   parsed.hash = '';
   return { url: parsed.href, diagnostics: [] };

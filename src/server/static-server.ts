@@ -66,8 +66,19 @@ export async function serveStatic(dir: string, options: StaticServerOptions = {}
   const headers = options.headers === false ? {} : readHeadersFile(root);
   const compress = options.compress !== false;
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's error, not a reason to crash the server.
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    if (pathname.includes('\0')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    let path = normalize(join(root, pathname));
     if (!path.startsWith(root + sep) && path !== root) {
       res.writeHead(403).end();
       return;
