@@ -3,6 +3,7 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './styles/theme.css';
 import './styles/code.css';
+import './styles/tables.css';
 import './styles/print.css';
 import './styles/controls.css';
 import './styles/first-view.css';

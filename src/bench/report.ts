@@ -1,3 +1,4 @@
+import type { CompileScaleResult } from './compile-scale.ts';
 import type { BudgetResult } from './check-budgets.ts';
 import type { KindBytes, ResourceKind } from './measure-load.ts';
 import type { ScaleResult } from './scale.ts';
@@ -14,6 +15,8 @@ export interface BenchResults {
   budgets: BudgetResult[];
   /** Generated decks of other sizes: build time and the dev loop (empty with --budgets-only). */
   scale: ScaleResult[];
+  /** Compile time of a generated 1 MB slide file and a 200 KB single line (src/bench/compile-scale.ts). */
+  compile?: CompileScaleResult[];
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;

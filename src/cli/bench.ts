@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { BYTE_BUDGETS, DEV_LOOP_BUDGETS_MS } from '../bench/budgets.ts';
 import { measureBuild } from '../bench/build-time.ts';
+import { COMPILE_BUDGETS_MS, measureCompileScale } from '../bench/compile-scale.ts';
 import { checkBudgets, formatBudget } from '../bench/check-budgets.ts';
 import { distSize } from '../bench/dist-size.ts';
 import { median, measureLoad, type KindBytes, type LoadMeasurement, type ResourceKind } from '../bench/measure-load.ts';
@@ -135,6 +136,8 @@ async function bench(io: CliIo): Promise<number> {
       await b.close();
     }
   }
+  io.out('compiling a generated 1 MB slide file and a 200 KB single line…');
+  const compile = measureCompileScale(3);
   const slowDev = scale.filter((x) => {
     const budget = DEV_LOOP_BUDGETS_MS[x.slides];
     // A lost save or a reload fails whatever the times.
@@ -151,6 +154,7 @@ async function bench(io: CliIo): Promise<number> {
     pdf,
     budgets,
     scale,
+    compile,
   };
 
   io.out(`\n${markdownTable(results)}\n`);
@@ -163,11 +167,18 @@ async function bench(io: CliIo): Promise<number> {
       `  ${ok ? 'ok  ' : 'OVER'} dev loop ${x.slides} slides  ${x.devMedianMs.toFixed(0)} ms / ${budget ?? '—'} ms, ${x.shown}/${x.saves} saves shown`,
     );
   }
+  for (const c of compile) {
+    io.out(
+      `  ${c.ok ? 'ok  ' : 'OVER'} compile ${c.name} (${(c.bytes / 1024).toFixed(0)} KB)  ${c.ms.toFixed(0)} ms / ${COMPILE_BUDGETS_MS[c.name]} ms, half size ${c.halfMs.toFixed(0)} ms`,
+    );
+  }
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
   if (args.updateReadme && !budgetsOnly) updateReadme(markdownTable(results));
 
   const over = budgets.filter((b) => !b.ok);
-  if (over.length || foreign.length || slowDev.length) {
+  const slowCompile = compile.filter((c) => !c.ok);
+  if (slowCompile.length) io.err(`\n${slowCompile.length} compile budget(s) missed, or compile time grows faster than linearly.`);
+  if (over.length || foreign.length || slowDev.length || slowCompile.length) {
     io.err(
       `\n${over.length} byte budget(s) exceeded${slowDev.length ? `, ${slowDev.length} dev-loop budget(s) missed` : ''}${foreign.length ? ', and requests left the origin' : ''}.`,
     );
