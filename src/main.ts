@@ -13,6 +13,7 @@ import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installDevUpdates } from './runtime/dev-updates.ts';
 import { holdNeighbours } from './runtime/first-view.ts';
 import { installPageTitle } from './runtime/page-title.ts';
+import { installPresentingMode } from './runtime/presenting-mode.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
 import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
@@ -41,6 +42,8 @@ void notesFirst
   .then(() => deck.initialize())
   .then(async () => {
     if (language) speakerView = installSpeakerView(deck, loadDeckNotes, language);
+    // The speaker view's previews are this page too: they are never "presenting".
+    if (!new URLSearchParams(location.search).has('receiver')) installPresentingMode(() => speakerView?.isOpen() ?? false);
     installDevUpdates(deck, () => language?.refresh());
     // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
     // measures up to this mark; tests and the PDF export wait for the attribute.

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { Lang } from '../deck/types.ts';
+import { installShiftKeys } from './keys.ts';
 import { UI_STRINGS } from './ui-strings.ts';
 
 /**
@@ -67,7 +68,7 @@ export interface LanguageController {
   setNotes(lang: Lang | null): void;
   /** The language the notes would switch to; undefined in a one-language build. */
   nextNotes(): Lang | undefined;
-  /** Switches the notes to the other language (the N key, the speaker view's button). */
+  /** Switches the notes to the other language (Shift+N, the speaker view's button). */
   toggleNotes(): void;
   /** Applies the current choice again, e.g. to notes that have just been loaded. */
   refresh(): void;
@@ -122,12 +123,18 @@ export function installLanguage(deck: RevealApi, langs: readonly Lang[], onChang
   render();
   if (langs.length < 2) return controller;
   button?.addEventListener('click', () => controller.setSlides(other(state.slides)));
-  deck.addKeyBinding({ keyCode: 76, key: 'L', description: UI_STRINGS.keyLanguage.ja + ' / ' + UI_STRINGS.keyLanguage.en }, () =>
-    controller.setSlides(other(state.slides)),
-  );
-  deck.addKeyBinding({ keyCode: 78, key: 'N', description: UI_STRINGS.keyNotesLanguage.ja + ' / ' + UI_STRINGS.keyNotesLanguage.en }, () =>
-    controller.toggleNotes(),
-  );
+  installShiftKeys(deck, [
+    {
+      letter: 'L',
+      description: `${UI_STRINGS.keyLanguage.ja} / ${UI_STRINGS.keyLanguage.en}`,
+      action: () => controller.setSlides(other(state.slides)),
+    },
+    {
+      letter: 'N',
+      description: `${UI_STRINGS.keyNotesLanguage.ja} / ${UI_STRINGS.keyNotesLanguage.en}`,
+      action: () => controller.toggleNotes(),
+    },
+  ]);
   // The speaker view's previews are this page in iframes, and the N key pressed in the speaker
   // view reaches a preview, not this window: every same-origin window follows the stored choice.
   window.addEventListener('storage', (e) => {

@@ -12,6 +12,8 @@ export interface SpeakerView {
   open(): Promise<void>;
   /** Sends the current notes again, e.g. after the notes' language changed. */
   refresh(): void;
+  /** Whether its window is open: the projected slide then shows no UI. */
+  isOpen(): boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ function addNotesLanguageButton(win: Window, notes: NotesLanguage): () => void {
 export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<void>, notesLanguage: NotesLanguage): SpeakerView {
   let loading: Promise<NotesPlugin> | undefined;
   let updateButton: (() => void) | undefined;
+  let speakerWindow: Window | null = null;
   const open = async (): Promise<void> => {
     loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
       const plugin = Notes();
@@ -78,6 +81,7 @@ export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<voi
       window.open = nativeOpen;
     }
     const win = popup as Window | null;
+    speakerWindow = win;
     if (win && !win.closed) {
       styleSpeakerWindow(win);
       updateButton = addNotesLanguageButton(win, notesLanguage);
@@ -90,6 +94,7 @@ export function installSpeakerView(deck: RevealApi, loadNotes: () => Promise<voi
   );
   const view: SpeakerView = {
     open,
+    isOpen: () => !!speakerWindow && !speakerWindow.closed,
     refresh() {
       // The plugin posts the notes on a fixed list of deck events and has no public "send now";
       // 'previewiframe' is one it listens for and that nothing else in this deck uses.

@@ -50,7 +50,7 @@ describe('language switch', () => {
     await context.close();
   });
 
-  test('L and the visible button switch in place: same slide, same fragment, URL and title follow', async () => {
+  test('Shift+L and the visible button switch in place: same slide, same fragment, URL and title follow', async () => {
     const context = await deck.browser.newContext(DESKTOP);
     const log = await recordActivity(context);
     const page = await openDeck(context, `${deck.url}?lang=ja&transition=none`);
@@ -62,7 +62,7 @@ describe('language switch', () => {
     expect(before.f).toBeGreaterThanOrEqual(0);
     const jaHeading = (await visible(page)).heading;
 
-    await page.keyboard.press('l');
+    await page.keyboard.press('Shift+L');
     const after = await currentStep(page);
     expect([after.id, after.f]).toEqual([before.id, before.f]);
     const en = await visible(page);
@@ -87,7 +87,7 @@ describe('language switch', () => {
   test('the choice is remembered across reloads and fresh visits', async () => {
     const context = await deck.browser.newContext(DESKTOP);
     const page = await openDeck(context, `${deck.url}?lang=ja#/title`);
-    await page.keyboard.press('l');
+    await page.keyboard.press('Shift+L');
     expect((await visible(page)).html).toBe('en');
     await page.reload();
     await waitForDeck(page);
@@ -98,7 +98,7 @@ describe('language switch', () => {
     await context.close();
   });
 
-  test('the notes language is chosen on its own: N, ?noteLang=, and the speaker view follows', async () => {
+  test('the notes language is chosen on its own: Shift+N, ?noteLang=, and the speaker view follows', async () => {
     const context = await deck.browser.newContext(DESKTOP);
     const page = await openDeck(context, `${deck.url}?lang=ja&noteLang=en#/title`);
     expect(await visible(page)).toMatchObject({ html: 'ja', slide: ['ja'], notes: ['en'] });
@@ -116,7 +116,7 @@ describe('language switch', () => {
     expect(english).not.toMatch(/[\u3040-\u30ff]/);
 
     await page.bringToFront();
-    await page.keyboard.press('n');
+    await page.keyboard.press('Shift+N');
     expect(await visible(page)).toMatchObject({ html: 'ja', slide: ['ja'], notes: ['ja'] });
     await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toMatch(/[\u3040-\u30ff]/);
     expect(new URL(page.url()).searchParams.get('noteLang')).toBe('ja');
