@@ -8,6 +8,7 @@ import './styles/print.css';
 import './styles/controls.css';
 import './styles/first-view.css';
 import { DECK_CONFIG } from './deck-config.ts';
+import { LIVE_PARAM } from './protocol/live-protocol.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installDevUpdates } from './runtime/dev-updates.ts';
@@ -51,6 +52,10 @@ void notesFirst
     performance.mark('deck-ready');
     document.documentElement.dataset.deckReady = 'true';
     releaseNeighbours(deck);
+    // Only links from `npm run present` carry ?live=: a static deploy loads none of the live code.
+    if (new URLSearchParams(location.search).has(LIVE_PARAM)) {
+      void import('./runtime/live.ts').then((live) => live.installLive(deck, () => language?.state().slides ?? 'ja'));
+    }
   });
 
 // Tests and the PDF export read the deck through this handle.

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { DECK_CONFIG } from '../deck-config.ts';
+import { LIVE_STRINGS } from '../runtime/live-strings.ts';
 import { FIRST_VIEW_UI, UI_STRINGS } from '../runtime/ui-strings.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
 import { readDeckUrl } from './deck-url.ts';
@@ -28,6 +29,13 @@ export function fileAssets(root: string): AssetResolver {
       return `/${toPosix(relative(root, abs))}`;
     },
   };
+}
+
+/** Text of the live pages (npm run present): in the regular face, not slide 1's first-view part. */
+export function liveText(): string {
+  return Object.values(LIVE_STRINGS)
+    .flatMap((s) => Object.values(s))
+    .join('\n');
 }
 
 /** All UI text the runtime can show, for the font subset. */
@@ -69,7 +77,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   const titles = Object.values(DECK_CONFIG.title).join('\n');
   const extra = `${uiText()}\n${titles}`;
   const text = splitTextByWeight(`${deck.html}\n${deck.notesHtml}`);
-  const regular = charactersOf(`${text.regular}\n${text.bold}\n${extra}`);
+  const regular = charactersOf(`${text.regular}\n${text.bold}\n${extra}\n${liveText()}`);
   const onSlides = new Set(regular);
   const chars: CharsByRole = {
     regular,

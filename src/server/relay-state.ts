@@ -23,7 +23,8 @@ export class RelayState {
     const t = this.now();
     // The talk starts with the first step away from the first slide, not when the laptop opens the deck.
     const atStart = position.h === 0 && position.v === 0 && position.f <= 0;
-    if (this.talkStartedAt === null && before && !atStart) this.talkStartedAt = t;
+    // After a relay restart the first report may already be mid-talk: the timer starts from there.
+    if (this.talkStartedAt === null && !atStart) this.talkStartedAt = t;
     if (!before || before.id !== position.id) this.slideStartedAt = t;
     this.position = { ...position };
     return true;

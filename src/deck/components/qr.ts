@@ -6,13 +6,14 @@ const CAPTION = { ja: 'このスライドをスマートフォンで', en: 'Open
 
 /**
  * A QR code of the deck's public URL, drawn at build time as SVG (no runtime library), so the room
- * can open the deck on their phones. Renders nothing when the build has no DECK_URL: a deck
- * without a public address has nothing to point at.
+ * can open the deck on their phones. Renders an empty, hidden slot when the build has no DECK_URL:
+ * a deck without a public address has nothing to point at until `npm run present` serves it.
  */
 export const qr: Component = {
   args: [],
   render(_args, { lang, url }) {
-    if (!url) return '';
+    // Without a public URL, an empty slot: `npm run present` draws the audience link's QR code there.
+    if (!url) return '<div class="qr-slot" hidden></div>';
     // Medium error correction survives a projector's glare; dark-on-light for every scanner.
     const svg = renderSVG(url, { ecc: 'M', border: 2, pixelSize: 8 }).replace(
       '<svg ',
