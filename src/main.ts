@@ -8,7 +8,7 @@ import './styles/print.css';
 import './styles/controls.css';
 import './styles/first-view.css';
 import { DECK_CONFIG } from './deck-config.ts';
-import { LIVE_PARAM } from './protocol/live-protocol.ts';
+import { LIVE_PARAM } from './protocol/live-param.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installDevUpdates } from './runtime/dev-updates.ts';

@@ -11,8 +11,7 @@
 
 /** WebSocket endpoint on the same origin as the deck (CSP `connect-src 'self'`). */
 export const LIVE_PATH = '/live';
-/** Query parameter `present` puts into the screen and audience URLs; without it the deck is static. */
-export const LIVE_PARAM = 'live';
+export { LIVE_PARAM } from './live-param.ts';
 /** Query parameter with the screen's secret (the remote's lives in its URL fragment). */
 export const KEY_PARAM = 'key';
 /** Fragment parameter of remote.html with the remote's secret. */

@@ -7,6 +7,11 @@ import type { Localized } from '../deck/types.ts';
  */
 export const LIVE_STRINGS = {
   remoteTitle: { ja: 'リモコン', en: 'Remote' },
+  /** The language switch shows the language it switches to, in itself. */
+  otherLanguage: { ja: 'English', en: '日本語' },
+  behind: { ja: '遅れ', en: 'behind' },
+  ahead: { ja: '早い', en: 'ahead' },
+  onTime: { ja: '予定どおり', en: 'on time' },
   next: { ja: '次へ', en: 'Next' },
   prev: { ja: '前へ', en: 'Previous' },
   blank: { ja: '画面を暗くする', en: 'Blank the screen' },

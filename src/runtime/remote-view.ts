@@ -2,9 +2,8 @@ import type { Lang } from '../deck/types.ts';
 import { CLOSE, type Clock, type DriverId, type NavAction, type Position } from '../protocol/live-protocol.ts';
 import type { LiveStatus } from './live-socket.ts';
 import { LIVE_STRINGS as S } from './live-strings.ts';
-import { formatDelta, formatDuration, formatSlideTime, pacing } from './pacing.ts';
+import { formatDuration, formatSlideTime, pacing, type Pacing } from './pacing.ts';
 import { nextStep, slideIndex, type RemoteSlide } from './remote-deck.ts';
-import { UI_STRINGS } from './ui-strings.ts';
 
 /** Everything the remote shows, as plain data; remote.ts updates it from the relay. */
 export interface RemoteModel {
@@ -38,6 +37,17 @@ export interface RemoteView {
   render(m: RemoteModel): void;
   renderTimers(m: RemoteModel): void;
   swipeArea: HTMLElement;
+}
+
+/**
+ * "+0:40 behind" / 「0:40 遅れ」, as the speaker view writes it (pacing.ts's formatDelta), with the
+ * words from LIVE_STRINGS: importing ui-strings here would make it a chunk both pages share.
+ */
+function delta(p: Pick<Pacing, 'delta' | 'status'>, l: Lang): string {
+  if (p.status === 'on-time') return S.onTime[l];
+  const amount = formatDuration(Math.abs(p.delta));
+  if (l === 'ja') return `${amount} ${p.status === 'behind' ? S.behind.ja : S.ahead.ja}`;
+  return p.status === 'behind' ? `+${amount} ${S.behind.en}` : `−${amount} ${S.ahead.en}`;
 }
 
 function status(m: RemoteModel): string {
@@ -93,7 +103,7 @@ export function createRemoteView(doc: Document, actions: RemoteActions): RemoteV
     const p = pacing({ plan: m.slides.map((s) => s.budget), index: i, elapsed, onSlide: elapsed > 0 ? onSlide : 0 });
     $('remote-slide-time').textContent = formatSlideTime(p);
     $('remote-slide-time').dataset.state = p.slideState;
-    $('remote-pace').textContent = formatDelta(p, m.lang);
+    $('remote-pace').textContent = delta(p, m.lang);
     $('remote-pace').dataset.status = p.status;
   };
 
@@ -107,7 +117,7 @@ export function createRemoteView(doc: Document, actions: RemoteActions): RemoteV
     $('remote-status').textContent = status(m);
     take.hidden = !(m.status === 'open' && m.me !== undefined && m.driver !== m.me);
     take.textContent = S.takeOver[l];
-    lang.textContent = UI_STRINGS.languageName[l === 'ja' ? 'en' : 'ja'];
+    lang.textContent = S.otherLanguage[l];
     lang.lang = l === 'ja' ? 'en' : 'ja';
     prev.textContent = S.prev[l];
     next.textContent = S.next[l];

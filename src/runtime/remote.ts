@@ -1,3 +1,6 @@
+// Static, not import(): a dynamic import here would move Vite's preload helper out of the deck's
+// own entry into a chunk both pages share, one more request on slide 1.
+import notes from 'virtual:deck-notes';
 import '../styles/remote.css';
 import type { Lang } from '../deck/types.ts';
 import { CLOSE, REMOTE_KEY_PARAM, type Clock, type DriverId, type NavAction, type Position } from '../protocol/live-protocol.ts';
@@ -36,7 +39,7 @@ const asked = new URLSearchParams(location.search).get('lang') ?? stored(LANG_KE
 
 const model: RemoteModel = {
   slides,
-  notes: {},
+  notes,
   lang: (asked === 'en' ? 'en' : 'ja') satisfies Lang,
   notesSize: Number(stored(SIZE_KEY)) || 20,
   status: 'connecting' as LiveStatus,
@@ -107,10 +110,6 @@ if (!token) {
   model.closeCode = CLOSE.badToken;
 }
 
-void import('virtual:deck-notes').then(({ default: notes }) => {
-  model.notes = notes;
-  view.render(model);
-});
 installSwipe(view.swipeArea, (direction) => nav(direction));
 keepAwake();
 setInterval(() => view.renderTimers(model), 1000);
