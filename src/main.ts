@@ -7,18 +7,22 @@ import './styles/tables.css';
 import './styles/print.css';
 import './styles/controls.css';
 import './styles/first-view.css';
+import './styles/frame-guard.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { LIVE_PARAM } from './protocol/live-param.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installDevUpdates } from './runtime/dev-updates.ts';
 import { holdNeighbours } from './runtime/first-view.ts';
+import { installFrameGuard } from './runtime/frame-guard.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installPresentingMode } from './runtime/presenting-mode.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
 import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
 
+// Framed by another site: the deck does not start (see frame-guard.ts).
+if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
 

@@ -7,6 +7,8 @@ import type { Localized } from '../deck/types.ts';
 export const UI_STRINGS = {
   /** Each language's name in itself: the language switch shows the one it switches to. */
   languageName: { ja: '日本語', en: 'English' },
+  /** Shown instead of the deck when another site frames it (frame-guard.ts). */
+  framedOpen: { ja: 'スライドを新しいタブで開く', en: 'Open the slides in a new tab' },
   keyLanguage: { ja: 'スライドの言語を切り替え', en: 'Switch the slides’ language' },
   keyNotesLanguage: { ja: 'ノートの言語を切り替え', en: 'Switch the notes’ language' },
   keySpeakerView: { ja: '発表者ビュー', en: 'Speaker view' },
