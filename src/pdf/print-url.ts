@@ -4,6 +4,8 @@ export interface PrintViewOptions {
   fragments: boolean;
   notes: boolean;
   lang: Lang;
+  /** Slides in the deck's light scheme (`?theme=light`, read by the deck's theme code). */
+  light?: boolean;
 }
 
 /**
@@ -14,7 +16,8 @@ export interface PrintViewOptions {
  *   make 1331×748 px pages instead of exactly the 1280×720 slide;
  * - `pdfSeparateFragments`: a page per fragment step only when asked (the deck says false);
  * - `showNotes`: reveal copies each slide's notes into a `.speaker-notes-pdf` box on its page;
- * - `lang`: passed through for the deck's own language switch.
+ * - `lang`: passed through for the deck's own language switch;
+ * - `theme=light`: the light scheme, for paper (`--light`).
  */
 export function printViewUrl(base: string, options: PrintViewOptions): string {
   const url = new URL(base);
@@ -25,6 +28,7 @@ export function printViewUrl(base: string, options: PrintViewOptions): string {
     `showNotes=${options.notes}`,
     `lang=${encodeURIComponent(options.lang)}`,
   ];
+  if (options.light) params.push('theme=light');
   url.search = `?${params.join('&')}`;
   url.hash = '';
   return url.href;
