@@ -3,5 +3,6 @@
  * PDF. Everything lives in src/export/; see `npm run export -- --help`.
  */
 import { runExportCli } from '../export/cli.ts';
+import { runCli } from './run-cli.ts';
 
-process.exitCode = await runExportCli(process.argv.slice(2));
+await runCli('npm run export', (io) => runExportCli(process.argv.slice(2), io));

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { runPdfCli, type CliIo } from '../pdf/cli.ts';
+import type { CliIo } from '../cli/run-cli.ts';
+import { runPdfCli } from '../pdf/cli.ts';
 import { EXIT, describeError, exitCodeOf, type ExitCode } from '../pdf/errors.ts';
 import { HELP, parseExportArgs } from './args.ts';
 import type { PictureExportHooks } from './run.ts';

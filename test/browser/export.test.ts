@@ -130,7 +130,9 @@ describe('--format pptx', () => {
     expect(Number(cx) / Number(cy)).toBeCloseTo(16 / 9, 2);
     const media = zip.file(/^ppt\/media\/.*\.png$/);
     expect(media.length).toBe(deck.length);
-    const head = Buffer.from(await media[0]!.async('uint8array')).subarray(0, 24);
+    const first = media[0];
+    expect(first).toBeTruthy();
+    const head = Buffer.from(await (first as JSZip.JSZipObject).async('uint8array')).subarray(0, 24);
     expect([head.readUInt32BE(16), head.readUInt32BE(20)]).toEqual([960, 540]);
   });
 
