@@ -13,13 +13,23 @@ export function installFrameGuard(): boolean {
     'message',
     (event) => {
       // Capture phase on window: runs before reveal's own listener, which it then never reaches.
-      if (event.origin !== location.origin) event.stopImmediatePropagation();
+      if (!ownOrigin(event.origin)) event.stopImmediatePropagation();
     },
     true,
   );
-  if (window.top === window.self || sameOriginParent()) return true;
+  // file:// (the single-file build) cannot be framed by a web page at all; its own previews can
+  // not read their parent's location there, as every file is an opaque origin.
+  if (window.top === window.self || location.protocol === 'file:' || sameOriginParent()) return true;
   showFramedNotice();
   return false;
+}
+
+/**
+ * From file:// (the single-file build) the deck's own windows post with origin "null" while
+ * location.origin reads "file://"; no web page can hold a reference to a file:// window.
+ */
+function ownOrigin(origin: string): boolean {
+  return origin === location.origin || (location.protocol === 'file:' && origin === 'null');
 }
 
 function sameOriginParent(): boolean {
