@@ -19,6 +19,7 @@ import { measureBuild } from '../bench/build-time.ts';
 import { COMPILE_BUDGETS_MS, measureCompileScale } from '../bench/compile-scale.ts';
 import { checkBudgets, formatBudget } from '../bench/check-budgets.ts';
 import { distSize } from '../bench/dist-size.ts';
+import { FANOUT_P95_BUDGET_MS, FANOUT_SIZES, runFanout } from '../bench/fanout-report.ts';
 import { median, measureLoad, type KindBytes, type LoadMeasurement, type ResourceKind } from '../bench/measure-load.ts';
 import { FAST_4G, LOOPBACK } from '../bench/network-profiles.ts';
 import { markdownTable, type BenchResults } from '../bench/report.ts';
@@ -175,10 +176,15 @@ async function bench(io: CliIo): Promise<number> {
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
   if (args.updateReadme && !budgetsOnly) updateReadme(markdownTable(results));
 
+  // Live relay fan-out (npm run present): one screen, N followers over loopback.
+  const fanout = budgetsOnly ? [] : await runFanout(io);
+  const slowFanout = fanout.filter((f) => f.lost > 0 || (f.followers === Math.max(...FANOUT_SIZES) && f.p95 > FANOUT_P95_BUDGET_MS));
+  if (slowFanout.length)
+    io.err(`\nfan-out: p95 above ${FANOUT_P95_BUDGET_MS} ms at ${Math.max(...FANOUT_SIZES)} followers, or deliveries lost.`);
   const over = budgets.filter((b) => !b.ok);
   const slowCompile = compile.filter((c) => !c.ok);
   if (slowCompile.length) io.err(`\n${slowCompile.length} compile budget(s) missed, or compile time grows faster than linearly.`);
-  if (over.length || foreign.length || slowDev.length || slowCompile.length) {
+  if (over.length || foreign.length || slowDev.length || slowCompile.length || slowFanout.length) {
     io.err(
       `\n${over.length} byte budget(s) exceeded${slowDev.length ? `, ${slowDev.length} dev-loop budget(s) missed` : ''}${foreign.length ? ', and requests left the origin' : ''}.`,
     );
