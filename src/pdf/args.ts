@@ -11,6 +11,8 @@ export interface PdfOptions {
   fragments: boolean;
   /** A handout: every slide with its speaker notes below it, on a taller page. */
   notes: boolean;
+  /** Slides in the light scheme, to save toner (`?theme=light`). */
+  light?: boolean;
   /** Chromium to use; otherwise discovery (CHROME_PATH, Playwright's cache, system paths). */
   browser?: string;
   lang: Lang;
@@ -33,6 +35,7 @@ Options:
   -o, --out FILE        where to write the PDF (default: ${DEFAULT_OUT})
       --fragments       one page per fragment step instead of one per slide
       --notes           handout: each slide with its speaker notes below it
+      --light           slides in the light scheme, to save toner
       --browser PATH    Chrome/Chromium/Edge to use (else CHROME_PATH, Playwright's
                         Chromium, then the usual install paths)
       --lang ja|en      language of the slides and of the PDF metadata (default: ${LANGS[0]})
@@ -71,6 +74,7 @@ export function parsePdfArgs(argv: readonly string[], cwd = process.cwd()): Pars
         out: { type: 'string', short: 'o', default: DEFAULT_OUT },
         fragments: { type: 'boolean', default: false },
         notes: { type: 'boolean', default: false },
+        light: { type: 'boolean', default: false },
         browser: { type: 'string' },
         lang: { type: 'string', default: LANGS[0] },
         timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
@@ -95,6 +99,7 @@ export function parsePdfArgs(argv: readonly string[], cwd = process.cwd()): Pars
       out: resolve(cwd, values.out),
       fragments: values.fragments,
       notes: values.notes,
+      light: values.light,
       ...(values.browser ? { browser: values.browser } : {}),
       lang: lang as Lang,
       timeoutMs: Math.round(seconds * 1000),

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, PDFString } from 'pdf-lib';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../src/browser/launch.ts';
 import { DECK_CONFIG } from '../../src/deck-config.ts';
@@ -267,6 +268,18 @@ describe('--fragments: one page per fragment step', () => {
     expect(steps).toBeGreaterThan(0);
     expect(pdf.doc.getPageCount()).toBe(slides.length + steps);
   });
+});
+
+test('--light: every page prints in the light scheme (pixels sampled after pdftoppm)', async () => {
+  await exportMode('light', { light: true });
+  const pages = readdirSync(PNG_DIR).filter((f) => /^light-\d+\.png$/.test(f));
+  expect(pages).toHaveLength(slides.length);
+  const dark = pages.filter((f) => {
+    const png = PNG.sync.read(readFileSync(join(PNG_DIR, f)));
+    const [r = 0, g = 0, b = 0] = png.data.subarray(4 * (2 * png.width + 2), 4 * (2 * png.width + 2) + 3);
+    return (r + g + b) / 3 < 200;
+  });
+  expect(dark).toEqual([]);
 });
 
 describe('--notes: a handout with the speaker notes', () => {
