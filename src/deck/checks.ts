@@ -18,6 +18,8 @@ export interface TextSource {
   ids: ReadonlySet<string>;
   /** URL of an image path written in the slide, or undefined when there is no such file. */
   image(src: string): string | undefined;
+  /** Why an existing image may not ship (see svg-safety.ts). */
+  imageProblem?(src: string): string | undefined;
   diagnostics: Diagnostic[];
 }
 

@@ -67,5 +67,15 @@ export function checkImage(image: Token, line: number, src: TextSource, report: 
       'Paths are relative to the slide file, e.g. images/botnet.svg for slides/images/botnet.svg.',
     );
   }
+  const problem = url ? src.imageProblem?.(path) : undefined;
+  if (problem) {
+    report(
+      line,
+      'unsafe-svg',
+      `Image "${path}" contains ${problem}.`,
+      'A visitor can open the image on its own, where scripts and external loads would run: keep SVGs to shapes and text (export them again, or remove those parts).',
+    );
+    return;
+  }
   deckMeta(image).url = url;
 }

@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { DECK_CONFIG } from '../deck-config.ts';
 import { LIVE_STRINGS } from '../runtime/live-strings.ts';
 import { FIRST_VIEW_UI, UI_STRINGS } from '../runtime/ui-strings.ts';
+import { svgFileProblem } from './svg-safety.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
 import { readDeckUrl } from './deck-url.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
@@ -27,6 +28,10 @@ export function fileAssets(root: string): AssetResolver {
       const abs = resolve(root, dirname(fromFile), src);
       if (!abs.startsWith(resolve(root) + sep) || !existsSync(abs)) return undefined;
       return `/${toPosix(relative(root, abs))}`;
+    },
+    imageProblem(src, fromFile) {
+      const abs = resolve(root, dirname(fromFile), src);
+      return abs.toLowerCase().endsWith('.svg') && existsSync(abs) ? svgFileProblem(abs) : undefined;
     },
   };
 }

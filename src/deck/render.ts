@@ -11,6 +11,8 @@ export { KNOWN_CLASSES } from './classes.ts';
 export interface AssetResolver {
   /** Returns the URL for an image path written in a slide, or undefined when no such file exists. */
   image(src: string, fromFile: string): string | undefined;
+  /** Why an existing image may not ship (an SVG with script, see svg-safety.ts), or undefined. */
+  imageProblem?(src: string, fromFile: string): string | undefined;
 }
 
 export interface RenderContext {
@@ -46,7 +48,19 @@ export function renderText(
     const env: ParseEnv & RenderEnv = { ctx, lang, file, firstLine };
     const tokens = md.parse(source, env as unknown as Env);
     const lines = source.split('\n');
-    checkTokens(tokens, { file, firstLine, lines, ids, image: (src) => ctx.assets.image(src, file), diagnostics: ctx.diagnostics }, env);
+    checkTokens(
+      tokens,
+      {
+        file,
+        firstLine,
+        lines,
+        ids,
+        image: (src) => ctx.assets.image(src, file),
+        imageProblem: (src) => ctx.assets.imageProblem?.(src, file),
+        diagnostics: ctx.diagnostics,
+      },
+      env,
+    );
     unwrapImages(tokens);
     if (kind === 'body' && slide.fragments === 'list') markListFragments(tokens);
     return { html: md.renderer.render(tokens, md.options, env as unknown as Env).trimEnd(), headings: headingsOf(tokens) };
