@@ -12,13 +12,15 @@ export interface TimeItem {
   hours: number;
   /** True for the remainder, which is derived from the total and not reported by itself. */
   derived?: boolean;
+  /** The bar the slide is about: the hands-on fix took half an hour of the day. Drawn in the emphasis colour. */
+  highlight?: boolean;
 }
 
 export const WALTI_TOTAL_HOURS = 8;
 
 export const WALTI_TIME_ITEMS: readonly TimeItem[] = [
   { key: 'survey', hours: 1.5, label: { ja: '脆弱性対応の調査', en: 'Investigating the vulnerabilities' } },
-  { key: 'fix', hours: 0.5, label: { ja: '対応作業', en: 'Applying the fixes' } },
+  { key: 'fix', hours: 0.5, highlight: true, label: { ja: '対応作業', en: 'Applying the fixes' } },
   { key: 'verify', hours: 1.0, label: { ja: '対応の動作チェック', en: 'Checking that everything still works' } },
 ];
 

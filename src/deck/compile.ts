@@ -1,3 +1,4 @@
+import { decorateSlideBody } from './components/slide-body.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
 import { escapeHtml, unescapeHtml } from './html.ts';
 import { parseSectionFile } from './parse.ts';
@@ -136,7 +137,8 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       }
       title[lang] = body.headings[0] ?? slide.id;
       const hidden = lang === langs[0] ? '' : ' hidden';
-      parts.push(`<div class="l10n" lang="${lang}"${hidden}>\n${body.html}\n</div>`);
+      const decorated = decorateSlideBody(body.html, { section: source, slide, lang, sections: ctx.sections });
+      parts.push(`<div class="l10n" lang="${lang}"${hidden}>\n${decorated}\n</div>`);
       noteParts.push(`<div class="l10n" lang="${lang}"${hidden}>${notes.html}</div>`);
     }
     if (slide.background && !HEX_COLOR.test(slide.background)) {

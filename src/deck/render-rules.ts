@@ -1,5 +1,5 @@
 import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
-import { highlightCode, resolveLanguage } from './highlight.ts';
+import { codeFigure, resolveLanguage } from './highlight.ts';
 import { escapeHtml } from './html.ts';
 import { attrOf, COMPONENT_CLOSE, COMPONENT_OPEN, deckMeta } from './markdown.ts';
 import type { RenderContext } from './render.ts';
@@ -19,17 +19,16 @@ const classAttr = (classes: (string | null | undefined)[]): string => {
 };
 
 /**
- * Code: highlighted at build time (the one call into highlight.ts), in a figure with the title
- * written after the language (```ini /etc/ssh/sshd_config). tabindex lets keyboard users scroll a
- * block wider than the slide (axe: scrollable-region-focusable).
+ * Code: highlighted at build time (the one call into highlight.ts, which also sizes the block and
+ * reads a line focus such as `{2,4-5}`), in a figure with the title written after the language
+ * (```ini /etc/ssh/sshd_config).
  */
-export function renderCode(token: Token): string {
+export function renderCode(token: Token, env?: RenderEnv): string {
   const [name = '', ...title] = token.info.trim().split(/\s+/);
-  const lang = resolveLanguage(name);
   const code = token.content.replace(/\n$/, '');
-  const body = lang ? highlightCode(code, lang) : escapeHtml(code);
-  const caption = title.length ? `<figcaption class="code-title">${escapeHtml(title.join(' '))}</figcaption>` : '';
-  return `<figure${classAttr(['code', attrOf(token, 'class')])}>${caption}<pre tabindex="0"><code class="hljs language-${lang ?? 'plaintext'}">${body}</code></pre></figure>\n`;
+  const pos = { file: env?.file ?? '', line: (env?.firstLine ?? 1) + (token.map?.[0] ?? 0) };
+  const block = { code, lang: resolveLanguage(name), title: title.join(' '), classAttr: classAttr(['code', attrOf(token, 'class')]) };
+  return `${codeFigure(block, pos, env?.ctx.diagnostics ?? [])}\n`;
 }
 
 const image: RendererRule = (tokens, idx) => {
@@ -67,7 +66,7 @@ const component: RendererRule = (tokens, idx, _options, env) => {
 
 export function installRules(md: MarkdownIt): MarkdownIt {
   const rules = md.renderer.rules;
-  rules.fence = (tokens, idx) => renderCode(tokens[idx] as Token);
+  rules.fence = (tokens, idx, _options, env) => renderCode(tokens[idx] as Token, env as unknown as RenderEnv);
   rules.code_block = (tokens, idx) => `<pre><code>${escapeHtml(tokens[idx]?.content ?? '')}</code></pre>\n`;
   rules.image = image;
   rules.link_open = linkOpen;

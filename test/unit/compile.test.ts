@@ -57,7 +57,7 @@ describe('compileDeck on the valid fixture deck', () => {
   test('the deck HTML wraps each file in a section holding its slides as vertical slides', () => {
     expect(deck.html.match(/<section class="deck-section" data-section="(\w+)">/g)).toHaveLength(3);
     expect(deck.html).toContain('<section class="deck-section" data-section="threats">\n<section id="threats"');
-    expect(deck.html).toContain('<a href="#/threats">10大脅威</a>');
+    expect(deck.html).toContain('<a class="agenda-item" href="#/threats"><span class="agenda-title">10大脅威</span>');
     expect(deck.html).toContain('<img src="/slides/images/scan.svg" alt="スキャン結果の画面" decoding="async">');
     expect(deck.html).toContain('<li class="fragment">ウェブサイトの改ざん</li>');
   });

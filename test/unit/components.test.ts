@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sectionMinutes } from '../../src/deck/components/agenda.ts';
 import { COMPONENTS, type ComponentContext } from '../../src/deck/components/index.ts';
 import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE } from '../../src/data/ipa-ranking-2016.ts';
 import { parseSectionFile } from '../../src/deck/parse.ts';
@@ -34,7 +35,11 @@ describe('ranking', () => {
       .map((li, i) => (li.includes('is-picked') ? i + 1 : 0))
       .filter(Boolean);
     expect(picked).toEqual([3, 5, 6]);
-    expect(html.match(/<span class="ranking-badge">藤崎さんが注目<\/span>/g)).toHaveLength(3);
+    // One legend for the three outlined rows, not a badge on each.
+    expect(html.match(/藤崎さんが注目/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /^<p class="ranking-legend"><span class="legend-picked" aria-hidden="true"><\/span>藤崎さんが注目<\/p><ol class="ranking">/,
+    );
     expect(html).toContain('<span class="ranking-rank">10位</span>');
     expect(html).not.toContain('fragment');
   });
@@ -58,7 +63,7 @@ describe('ranking', () => {
   test('only=3 renders one rank; only=3,5,6 the picked ones', () => {
     expect(titles(render('ranking', { only: '3' }).html)).toEqual(['ウェブサービスからの個人情報の窃取']);
     const { html } = render('ranking', { only: '3,5,6' });
-    expect(html).toMatch(/^<ol class="ranking ranking-picked">/);
+    expect(html).toMatch(/<\/p><ol class="ranking ranking-picked">/);
     expect(titles(html)).toEqual([3, 5, 6].map((r) => FACT_SHEET_ORGANIZATIONS_2016[r - 1]));
   });
 
@@ -90,6 +95,13 @@ describe('time-chart', () => {
     ].map((m) => Number(m[1]));
     expect(shares).toEqual([1.5 / 8, 0.5 / 8, 1 / 8, 5 / 8]);
   });
+
+  test('the hands-on fix is the key bar; a legend explains the dashed one', () => {
+    expect(html.match(/class="chart-row[^"]*is-key"/g)).toHaveLength(1);
+    expect(html).toContain('<li class="chart-row is-key"><span class="chart-label">対応作業</span>');
+    expect(html).toContain('<p class="chart-legend"><span class="legend-dashed" aria-hidden="true"></span>点線');
+    expect(render('time-chart', {}, 'en').html).toContain('Dashed: ');
+  });
 });
 
 describe('responsibility', () => {
@@ -117,10 +129,31 @@ describe('agenda', () => {
     file(3, 'walti', 'Walti', ['walti-intro']),
   ];
 
-  test('lists every section after the first, linked to its first slide, titles escaped', () => {
+  test('lists every section after the first, linked to its first slide, titles escaped, with its minutes', () => {
     expect(render('agenda', {}, 'ja', sections).html).toBe(
-      '<ol class="agenda"><li><a href="#/abuse">山下さん&lt;講演&gt;</a></li><li><a href="#/walti-intro">Walti</a></li></ol>',
+      '<ol class="agenda"><li><a class="agenda-item" href="#/abuse"><span class="agenda-title">山下さん&lt;講演&gt;</span><span class="agenda-minutes">1分</span></a></li>' +
+        '<li><a class="agenda-item" href="#/walti-intro"><span class="agenda-title">Walti</span><span class="agenda-minutes">1分</span></a></li></ol>',
     );
-    expect(render('agenda', {}, 'en', sections).html).toContain('<a href="#/abuse">yamashita</a>');
+    expect(render('agenda', {}, 'en', sections).html).toContain(
+      '<a class="agenda-item" href="#/abuse"><span class="agenda-title">yamashita</span>',
+    );
+  });
+
+  test('a talk is two levels: its title, the speaker below; minutes are the section’s time budgets', () => {
+    const talk = parseSectionFile(
+      '---\ntitle.ja: 山下 健一さん「クラック・サイト改ざんが発覚!」\ntitle.en: Yamashita Kenichi: “Cracked and defaced!”\n---\n=== a\ntime: 200\n=== b\ntime: 130\n',
+      'slides/02-yamashita.md',
+    ).section;
+    const ja = render('agenda', {}, 'ja', [sections[0] as SectionSource, talk]).html;
+    expect(ja).toContain(
+      '<span class="agenda-title">「クラック・サイト改ざんが発覚!」</span><span class="agenda-speaker">山下 健一さん</span><span class="agenda-minutes">6分</span>',
+    );
+    const en = render('agenda', {}, 'en', [sections[0] as SectionSource, talk]).html;
+    expect(en).toContain(
+      '<span class="agenda-title">“Cracked and defaced!”</span><span class="agenda-speaker">Yamashita Kenichi</span><span class="agenda-minutes">6 min</span>',
+    );
+    expect(sectionMinutes(20)).toBe(1);
+    expect(sectionMinutes(89)).toBe(1);
+    expect(sectionMinutes(91)).toBe(2);
   });
 });

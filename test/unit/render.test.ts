@@ -84,14 +84,14 @@ describe('renderText', () => {
     const { html, diagnostics } = render(['```sh 設定の確認 {.code-tight}', 'echo "x" # c', '```']);
     expect(diagnostics).toEqual([]);
     expect(html).toBe(
-      '<figure class="code code-tight"><figcaption class="code-title">設定の確認</figcaption><pre tabindex="0"><code class="hljs language-bash">' +
-        '<span class="hljs-built_in">echo</span> <span class="hljs-string">&quot;x&quot;</span> <span class="hljs-comment"># c</span></code></pre></figure>',
+      '<figure class="code code-tight" style="--code-size:30px"><figcaption class="code-title">設定の確認</figcaption><pre tabindex="0"><code class="hljs language-bash">' +
+        '<span class="line"><span class="hljs-built_in">echo</span> <span class="hljs-string">&quot;x&quot;</span> <span class="hljs-comment"># c</span></span></code></pre></figure>',
     );
   });
 
   test('an unknown or missing code language is an error naming it, file:line and the known ones; the code is escaped', () => {
     const { html, diagnostics } = render(['```python', 'print("<x>")', '```', '', '```', 'plain', '```']);
-    expect(html).toContain('<code class="hljs language-plaintext">print(&quot;&lt;x&gt;&quot;)</code>');
+    expect(html).toContain('<code class="hljs language-plaintext"><span class="line">print(&quot;&lt;x&gt;&quot;)</span></code>');
     expect(diagnostics.map((d) => `${d.line} ${d.message} ${d.hint ?? ''}`)).toEqual([
       `4 Unknown code language "python" in ${FILE}:4. Known: bash, ini, plaintext, sh, shell, text. Write \`\`\`plaintext for unhighlighted text.`,
       `8 Unknown code language "(none)" in ${FILE}:8. Known: bash, ini, plaintext, sh, shell, text. Write \`\`\`plaintext for unhighlighted text.`,

@@ -50,7 +50,8 @@ describe('the slides Vite plugin', { timeout: 60_000 }, () => {
     expect(html.match(/<section class="deck-section"/g)).toHaveLength(3);
     expect(html).toContain('<section id="threats" data-timing="600">');
     expect(html).toContain('<h2>今日の流れ</h2>');
-    expect(html).toContain('<span class="hljs-built_in">sudo</span>');
+    // Highlighted at build time; sudo is drawn quiet (src/deck/highlight.ts), the command after it highlighted.
+    expect(html).toContain('<span class="code-quiet">sudo</span>');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).toMatch(/<link rel="preload" href="[^"]*noto-sans-jp-[^"]+\.woff2" as="font"/);
     expect(out.output.some((o) => o.fileName.endsWith('.woff2'))).toBe(true);

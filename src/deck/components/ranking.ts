@@ -8,7 +8,8 @@ const RANK = { ja: (n: number) => `${n}位`, en: (n: number) => `#${n}` } as con
 
 /**
  * The IPA 2016 organisations ranking, from the typed data module.
- * `step`: ranks appear one by one from 10 up to 1. `only=3,5,6`: render just those ranks.
+ * `step`: ranks appear one by one from 10 up to 1. `only=3,5,6`: render just those ranks. The ranks
+ * 藤崎さん picked are outlined and the others dimmed; one legend above the list says whose pick it is.
  */
 export const ranking: Component = {
   args: ['step', 'only'],
@@ -23,14 +24,18 @@ export const ranking: Component = {
       const picked = WALTI_PICKED_RANKS.includes(t.rank);
       const classes = ['ranking-item', picked ? 'is-picked' : '', args.step ? 'fragment' : ''].filter(Boolean).join(' ');
       const order = args.step ? ` data-fragment-index="${rows.length - rows.indexOf(t)}"` : '';
-      const badge = picked ? `<span class="ranking-badge">${PICKED_LABEL[lang]}</span>` : '';
-      return `<li class="${classes}"${order}><span class="ranking-rank">${RANK[lang](t.rank)}</span><span class="ranking-title">${escapeHtml(t.title[lang])}</span>${badge}</li>`;
+      return `<li class="${classes}"${order}><span class="ranking-rank">${RANK[lang](t.rank)}</span><span class="ranking-title">${escapeHtml(t.title[lang])}</span></li>`;
     });
+    // One legend for the outlined rows instead of a badge on each: said once, and large enough to read.
+    const anyPicked = rows.some((t) => WALTI_PICKED_RANKS.includes(t.rank));
+    const legend = anyPicked
+      ? `<p class="ranking-legend"><span class="legend-picked" aria-hidden="true"></span>${PICKED_LABEL[lang]}</p>`
+      : '';
     const src = IPA_RANKING_2016_SOURCE;
     const cite =
       lang === 'ja'
         ? `出典:${src.publisher.ja}「<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.ja}</a>」組織編(2016年3月31日公開)`
         : `Source: ${src.publisher.en}, “<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.en}</a>”, organizations (published 2016-03-31)`;
-    return `<ol class="ranking${only ? ' ranking-picked' : ''}">${items.join('')}</ol><p class="source">${cite}</p>`;
+    return `${legend}<ol class="ranking${only ? ' ranking-picked' : ''}">${items.join('')}</ol><p class="source">${cite}</p>`;
   },
 };
