@@ -109,7 +109,7 @@ export function columns(line: string): number {
 }
 
 /** The room a code block has on a slide, in logical px, and the sizes it may be set in. */
-export const CODE_FIT = { width: 1100, height: 280, lineHeight: 1.5, advance: 0.6, max: 30, floor: 20 } as const;
+export const CODE_FIT = { width: 1100, height: 320, lineHeight: 1.5, advance: 0.6, max: 30, floor: 20 } as const;
 
 export interface CodeFit {
   /** Font size in logical px: as large as the longest line and the line count allow, at most `max`. */

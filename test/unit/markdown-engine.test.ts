@@ -101,7 +101,7 @@ describe('what the deck does not render is an error at its line', () => {
     expect(md('::: ranking only=3 only=5', ':::').problems).toEqual(['4 bad-component-arg']);
     expect(md('::: ranking only="3', ':::').problems).toEqual(['4 bad-component-arg']);
     expect(md('::: ranking only=3 {.fragment}', ':::').html).toMatch(
-      /^<div class="component fragment"><ol class="ranking ranking-picked">/,
+      /^<div class="component fragment"><p class="ranking-legend">.*<\/p><ol class="ranking ranking-picked">/,
     );
   });
 
