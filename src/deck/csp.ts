@@ -42,6 +42,11 @@ export interface CspOptions {
   scriptHashes?: readonly string[];
   /** Allow scripts from the deck's own origin (default). The single file has none to allow. */
   self?: boolean;
+  /**
+   * The single-file build: every style, font and image is inside the file, and it connects to
+   * nothing, so only the frames of its own speaker view keep 'self' (its previews are the file).
+   */
+  inline?: boolean;
 }
 
 /**
@@ -54,10 +59,10 @@ export function contentSecurityPolicy(options: CspOptions = {}, forMeta = false)
   const directives = [
     "default-src 'none'",
     `script-src ${scripts.join(' ')}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
+    options.inline ? "style-src 'unsafe-inline'" : "style-src 'self' 'unsafe-inline'",
+    options.inline ? 'img-src data:' : "img-src 'self' data:",
+    options.inline ? 'font-src data:' : "font-src 'self' data:",
+    options.inline ? "connect-src 'none'" : "connect-src 'self'",
     "frame-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",

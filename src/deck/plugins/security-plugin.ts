@@ -59,7 +59,7 @@ export function singleFileCspPlugin(): Plugin {
             .map((m) => m[1] ?? '')
             .filter((body) => body.trim())
             .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-          const csp = contentSecurityPolicy({ scriptHashes: hashes, self: false }, true);
+          const csp = contentSecurityPolicy({ scriptHashes: hashes, self: false, inline: true }, true);
           if (!/<meta charset="utf-8"\s*\/?>/i.test(html)) this.error('The single-file build has no <meta charset> to put its CSP after.');
           asset.source = html.replace(
             /<meta charset="utf-8"\s*\/?>/i,
