@@ -23,7 +23,14 @@ function usageError(argv: string[]): PdfError {
 
 describe('parsePdfArgs', () => {
   test('defaults: deck.pdf in the cwd, one page per slide, no notes, Japanese, 60 s', () => {
-    expect(options([])).toEqual({ out: '/work/deck/deck.pdf', fragments: false, notes: false, lang: 'ja', timeoutMs: 60_000 });
+    expect(options([])).toEqual({
+      out: '/work/deck/deck.pdf',
+      fragments: false,
+      notes: false,
+      light: false,
+      lang: 'ja',
+      timeoutMs: 60_000,
+    });
     expect(DEFAULT_TIMEOUT_SECONDS).toBe(60);
   });
 
@@ -32,11 +39,24 @@ describe('parsePdfArgs', () => {
   });
 
   test('every option', () => {
-    const argv = ['--out', 'out/handout.pdf', '--fragments', '--notes', '--browser', '/opt/chrome', '--lang', 'en', '--timeout', '2.5'];
+    const argv = [
+      '--out',
+      'out/handout.pdf',
+      '--fragments',
+      '--notes',
+      '--light',
+      '--browser',
+      '/opt/chrome',
+      '--lang',
+      'en',
+      '--timeout',
+      '2.5',
+    ];
     expect(options(argv)).toEqual({
       out: '/work/deck/out/handout.pdf',
       fragments: true,
       notes: true,
+      light: true,
       browser: '/opt/chrome',
       lang: 'en',
       timeoutMs: 2500,
