@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
 
 /**
@@ -21,7 +22,7 @@ function run(
   script: string,
   args: string[],
   env: Record<string, string> = {},
-  onOutput?: (text: string, kill: (s: NodeJS.Signals) => void) => void,
+  onOutput?: (text: string, kill: (s: NodeJS.Signals) => void, tag: string) => void,
 ): Promise<Run> {
   const tag = `cli-exit-${process.pid}-${runs++}`;
   const t0 = Date.now();
@@ -33,7 +34,7 @@ function run(
     let out = '';
     const add = (b: Buffer): void => {
       out += b.toString();
-      onOutput?.(out, (s) => child.kill(s));
+      onOutput?.(out, (s) => child.kill(s), tag);
     };
     child.stdout.on('data', add);
     child.stderr.on('data', add);
@@ -114,5 +115,49 @@ describe('CLIs exit with their status and leave nothing running', { timeout: 120
     );
     expect(r.status, r.out).toBe(3);
     await expectClean(r);
+  });
+
+  test('pdf: the browser killed mid-export → 8 (crashed), one message, nothing written', async () => {
+    let killed = false;
+    const r = await run('src/cli/pdf.ts', ['--out', 'test-output/cli-exit-crash.pdf'], {}, (out, _kill, tag) => {
+      if (killed || !/Opening the print view/.test(out)) return;
+      killed = true;
+      for (const pid of survivors(tag)) {
+        if (readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('chrom')) process.kill(pid, 'SIGKILL');
+      }
+    });
+    expect(killed).toBe(true);
+    expect(r.status, r.out).toBe(8);
+    expect(r.out).toContain('The browser closed during the export');
+    expect(r.out).not.toMatch(/a bug/);
+    expect(existsSync('test-output/cli-exit-crash.pdf')).toBe(false);
+    await expectClean(r);
+  });
+
+  test.each([
+    ['--browser /bin/false', 3, ['--format', 'png', '--out', 'test-output/cli-exit-png', '--browser', '/bin/false']],
+    ['--scale 0', 2, ['--format', 'png', '--scale', '0']],
+    ['--format doc', 2, ['--format', 'doc']],
+  ])('export: %s → %i', async (_name, status, args) => {
+    const r = await run('src/cli/export.ts', args as string[]);
+    expect(r.status, r.out).toBe(status);
+    expect(r.out).not.toMatch(/a bug|\n\s+at /);
+    await expectClean(r);
+  });
+
+  test('present: a port in use → 8; a bad port → 2; Ctrl-C → 0 with the port closed', async () => {
+    const busy = createServer().listen(0, '127.0.0.1');
+    await new Promise((ok) => busy.once('listening', ok));
+    const port = (busy.address() as AddressInfo).port;
+    const inUse = await run('src/cli/present.ts', ['--host', '127.0.0.1', '--port', String(port)]);
+    busy.close();
+    expect(inUse.status, inUse.out).toBe(8);
+    expect(inUse.out).toContain('in use');
+    expect((await run('src/cli/present.ts', ['--port', '99999'])).status).toBe(2);
+    const stopped = await run('src/cli/present.ts', ['--host', '127.0.0.1', '--port', '0'], {}, (out, kill) => {
+      if (/Stop with Ctrl-C/.test(out) && !/Stopping/.test(out)) kill('SIGINT');
+    });
+    expect(stopped.status, stopped.out).toBe(0);
+    await expectClean(stopped);
   });
 });
