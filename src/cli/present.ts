@@ -11,7 +11,7 @@ import { LANGS, type Lang } from '../deck/types.ts';
 import { buildDeck, staleReason } from '../pdf/build.ts';
 import { startLiveServer, type LiveUrls } from '../server/relay-server.ts';
 
-const PRESENT_EXIT = { ok: 0, unexpected: 1, usage: 2, buildFailed: 4, cannotListen: 8 } as const;
+const PRESENT_EXIT = { ok: 0, unexpected: 1, usage: 2, buildFailed: 4, cannotListen: 8, interrupted: 130, terminated: 143 } as const;
 
 const DEFAULT_PORT = 8080;
 
@@ -39,6 +39,7 @@ Exit status:
   ${PRESENT_EXIT.usage}  bad usage (unknown option, bad value)
   ${PRESENT_EXIT.buildFailed}  the deck did not build (the message names the file and line)
   ${PRESENT_EXIT.cannotListen}  cannot listen on --host/--port (in use, or not an address of this machine)
+  ${PRESENT_EXIT.interrupted}  Ctrl-C (${PRESENT_EXIT.terminated}: SIGTERM) before the deck was served, e.g. during the build
 `;
 
 class UsageError extends Error {}
@@ -104,7 +105,29 @@ function printLinks(urls: LiveUrls): void {
   out('audience:', urls.audience);
 }
 
+/**
+ * Ctrl-C and SIGTERM are caught from the first line on, not only once the links are printed: with
+ * Node's default disposition a signal that lands between printing "Stop with Ctrl-C" and adding a
+ * listener ends the process at once, with no status and the port still closing. Until the server
+ * is up, a signal means "interrupted" (130/143); afterwards it is the normal way to stop (0).
+ */
+const signals: { received?: NodeJS.Signals; onSignal?: () => void } = {};
+function catchSignals(): void {
+  const handler = (signal: NodeJS.Signals): void => {
+    // A second signal while closing: the presenter insists; leave at once.
+    if (signals.received) process.exit(PRESENT_EXIT.ok);
+    signals.received = signal;
+    if (signals.onSignal) signals.onSignal();
+    else {
+      console.error(`present: stopped by ${signal} before the deck was served.`);
+      process.exit(signal === 'SIGINT' ? PRESENT_EXIT.interrupted : PRESENT_EXIT.terminated);
+    }
+  };
+  process.on('SIGINT', handler).on('SIGTERM', handler);
+}
+
 async function run(argv: readonly string[]): Promise<number> {
+  catchSignals();
   let options: PresentOptions | 'help';
   try {
     options = parsePresentArgs(argv);
@@ -154,11 +177,11 @@ async function run(argv: readonly string[]): Promise<number> {
   const live = server;
   return new Promise<number>((done) => {
     const stop = (): void => {
-      process.off('SIGINT', stop).off('SIGTERM', stop);
       console.log('\nStopping…');
       void live.close().then(() => done(PRESENT_EXIT.ok));
     };
-    process.on('SIGINT', stop).on('SIGTERM', stop);
+    if (signals.received) stop();
+    else signals.onSignal = stop;
   });
 }
 
