@@ -3,10 +3,13 @@
  * `budgets` browser test (run in CI) fail when a measurement exceeds one. Sizes are bytes on the
  * wire (gzip, as served by any static host), measured until slide 1 is ready with its final fonts.
  *
- * Why these numbers: reveal.js core is ~32 KB gzip and its CSS ~12 KB; slide 1 needs only the
- * first-view part of the Japanese font (its own characters and the UI: ~17 KB regular + ~13 KB
- * bold as WOFF2), the rest of the deck's ~60 KB per weight loads after it is ready. A naive
- * reveal.js + Vite build of a Japanese deck downloads ~1.2 MB before slide 1.
+ * Why these numbers: issue #13 asks slide 1 ready with ≤ 90 KB transferred, the Japanese font included.
+ * reveal.js core is ~32 KB gzip and its CSS, trimmed to what the deck can use
+ * (src/deck/plugins/reveal-css-trim.ts), ~7 KB; slide 1 needs only the first-view part of the Japanese
+ * font (~16 KB regular: all of slide 1 and the UI; ~6 KB bold: what slide 1 draws in bold), and the rest
+ * of the deck's ~60 KB per weight loads after it is ready. A naive reveal.js + Vite build of a Japanese
+ * deck downloads ~1.2 MB before slide 1. Code and styles only some readers need (the speaker view,
+ * search, the reading view, the live relay) belong in chunks loaded on demand, not in slide 1's files.
  */
 export interface ByteBudgets {
   /** Everything transferred before slide 1 is ready. */
@@ -23,11 +26,11 @@ export interface ByteBudgets {
 const KB = 1024;
 
 export const BYTE_BUDGETS: ByteBudgets = {
-  slide1Total: 110 * KB,
-  slide1Js: 45 * KB,
-  slide1Css: 20 * KB,
-  slide1Fonts: 40 * KB,
-  slide1Html: 20 * KB,
+  slide1Total: 90 * KB,
+  slide1Js: 40 * KB,
+  slide1Css: 13 * KB,
+  slide1Fonts: 27 * KB,
+  slide1Html: 19 * KB,
   slide1Requests: 6,
 };
 

@@ -80,9 +80,10 @@ export interface FontSubset {
 
 /**
  * Characters per role: what each weight's subset must cover; `first` lists the characters of the
- * first view, of any weight, which split the regular and bold faces in two (see SubsetPart).
+ * first view, of any weight, which split the regular face in two (see SubsetPart), and `firstBold`
+ * those the first view draws in bold, which split the bold face.
  */
-export type CharsByRole = Record<FontSource['role'] | 'first', readonly string[]>;
+export type CharsByRole = Record<FontSource['role'] | 'first' | 'firstBold', readonly string[]>;
 
 const require = createRequire(import.meta.url);
 
@@ -173,15 +174,15 @@ interface SubsetPlan {
  * rest of code's text falls back to the Japanese face.
  */
 async function plan(charsByRole: CharsByRole): Promise<SubsetPlan[]> {
-  const first = new Set(charsByRole.first);
+  const firstOf = { regular: new Set(charsByRole.first), bold: new Set(charsByRole.firstBold) };
   const out: SubsetPlan[] = [];
   for (const source of FONT_SOURCES) {
     const covered = source.role === 'code' ? unicodesOf(await toSfnt(loadFont(source))) : undefined;
     const chars = charsByRole[source.role].filter((c) => !covered || covered.has(c.codePointAt(0) ?? 0));
     if (!chars.length) continue;
-    const splits = source.role === 'regular' || source.role === 'bold';
-    const head = splits ? chars.filter((c) => first.has(c)) : chars;
-    const rest = splits ? chars.filter((c) => !first.has(c)) : [];
+    const first = source.role === 'regular' || source.role === 'bold' ? firstOf[source.role] : undefined;
+    const head = first ? chars.filter((c) => first.has(c)) : chars;
+    const rest = first ? chars.filter((c) => !first.has(c)) : [];
     if (!head.length || !rest.length) out.push({ source, part: 'first', chars });
     else out.push({ source, part: 'first', chars: head }, { source, part: 'rest', chars: rest });
   }

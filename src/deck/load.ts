@@ -89,7 +89,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
     bold: charactersOf(text.bold, ' 0123456789'),
     notes: charactersOf(text.notes, '').filter((c) => !onSlides.has(c) && c.trim()),
     code: charactersOf(text.code, ''),
-    first: firstViewChars(deck, titles),
+    ...firstViewChars(deck, titles),
   };
   deck.diagnostics.push(...checkCoverage([...chars.regular, ...chars.notes], files, extra));
   const budget = DECK_CONFIG.totalMinutes * 60;
@@ -113,12 +113,17 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
  * What the first view draws: slide 1 in every language and the runtime's UI. These characters go
  * into the preloaded part of each face; the rest of the deck's characters load on demand. The
  * runtime keeps slide 1's neighbours out of layout until slide 1 is ready (src/runtime/first-view.ts),
- * so the browser does not fetch them first.
+ * so the browser does not fetch them first. The bold face's preloaded part needs only what slide 1
+ * draws in bold (and the UI, whatever its weight): slide 1's regular text in bold is never on screen
+ * first, and those characters stay in the bold face's on-demand part.
  */
-function firstViewChars(deck: Deck, titles: string): string[] {
+function firstViewChars(deck: Deck, titles: string): Pick<CharsByRole, 'first' | 'firstBold'> {
   const first = splitTextByWeight(deck.sections[0]?.slides[0]?.html ?? '');
   const ui = FIRST_VIEW_UI.flatMap((key) => Object.values(UI_STRINGS[key])).join('\n');
-  return charactersOf(`${first.regular}\n${first.bold}\n${titles}\n${ui}`);
+  return {
+    first: charactersOf(`${first.regular}\n${first.bold}\n${titles}\n${ui}`),
+    firstBold: charactersOf(`${first.bold}\n${ui}`, ' 0123456789'),
+  };
 }
 
 function toPosix(p: string): string {

@@ -28,7 +28,9 @@ afterAll(async () => {
 test('slide 1 stays within every byte budget in src/bench/budgets.ts', () => {
   const results = checkBudgets(m, BYTE_BUDGETS);
   const over = results.filter((r) => !r.ok).map(formatBudget);
-  expect(over).toEqual([]);
+  // Over budget? Load what slide 1 does not draw on demand (a dynamic import, a lazy stylesheet):
+  // see the note in src/bench/budgets.ts.
+  expect(over, `over budget (src/bench/budgets.ts): ${over.join('; ')}`).toEqual([]);
   expect(m.total.transferred).toBeGreaterThan(50 * 1024); // a real measurement, not an empty page
 });
 

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * few, and slide 1 downloads all of it (11.5 KB of its ~15 KB of CSS, gzip). The rules below can
  * never match here, because the deck's own checks never let their classes or attributes through:
  * - transitions other than fade/none: src/runtime/reveal-config.ts picks those two, and slides
- *   cannot set `data-transition` (parse.ts: SLIDE_ATTRIBUTES);
+ *   cannot set `data-transition` or `data-background-transition` (parse.ts: SLIDE_ATTRIBUTES);
  * - fragment effects other than the plain fade: slides may only use `.fragment` of reveal's classes
  *   (render.ts: KNOWN_CLASSES);
  * - views and controls the deck turns off or never builds: right-to-left, embedded, the jump-to
@@ -17,6 +17,7 @@ import type { Plugin } from 'vite';
  */
 const NEVER = [
   /\[data-transition[~]?=(?!fade|none)/,
+  /\[data-background-transition=(?!fade|none)/,
   /\.reveal\.(?:slide|convex|concave|zoom)\b/,
   /\.fragment\.(?:grow|shrink|zoom-in|fade-up|fade-down|fade-left|fade-right|strike|highlight-[a-z-]+|fade-in-then-out|current-visible|fade-in-then-semi-out|semi-fade-out|fade-out)\b/,
   /\.roll\b/,
@@ -27,6 +28,9 @@ const NEVER = [
   /\.playback\b/,
   /\.zoomed\b/,
   /\.speaker-notes\b(?!-pdf)/,
+  // Link, image and video previews (data-preview-*, previewLinks): slides cannot set them, and the
+  // help overlay (`?`), which shares .r-overlay, uses none of these parts (it does use -viewport, -header, -close and -help).
+  /\.r-overlay-(?:spinner|preview|external|error)\b/,
   /\.show-notes\b/,
 ];
 
