@@ -2,45 +2,15 @@
  * `npm run present [-- options]`: serves the built deck on the local network with the live relay
  * and prints the screen, remote and audience links with a QR code each. See `--help`.
  */
-import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { renderUnicodeCompact } from 'uqr';
 import { LANGS, type Lang } from '../deck/types.ts';
 import { buildDeck, staleReason } from '../pdf/build.ts';
-import { startLiveServer, type LiveUrls } from '../server/relay-server.ts';
-
-const PRESENT_EXIT = { ok: 0, unexpected: 1, usage: 2, buildFailed: 4, cannotListen: 8, interrupted: 130, terminated: 143 } as const;
-
-const DEFAULT_PORT = 8080;
-
-const PRESENT_HELP = `Usage: npm run present -- [options]
-
-Serves the deck on this machine's network with a live relay: the laptop shows the deck, the
-presenter's phone is a remote, and the room follows along on their phones. Builds dist/ first if
-it is missing or older than the sources. Prints three links, each with a QR code:
-  screen:    open on the laptop that drives the projector
-  remote:    open on the presenter's phone (a secret link: show it to no one; remote 2 is for a co-presenter)
-  audience:  for the room (also shown on the title and coupon slides while live)
-
-Options:
-      --host ADDRESS    interface to listen on (default: 0.0.0.0, every interface)
-      --port N          port (default: ${DEFAULT_PORT}; 0 picks a free one)
-      --public-host H   address phones use to reach this machine (default: the first LAN address)
-      --lang ja|en      language of the deck and the notes in the links (default: ${LANGS[0]})
-  -h, --help            show this help
-
-Stop with Ctrl-C. The links work for this run only: every run makes new secrets.
-
-Exit status:
-  ${PRESENT_EXIT.ok}  stopped with Ctrl-C (or SIGTERM)
-  ${PRESENT_EXIT.unexpected}  unexpected error (a bug: please report it with the message)
-  ${PRESENT_EXIT.usage}  bad usage (unknown option, bad value)
-  ${PRESENT_EXIT.buildFailed}  the deck did not build (the message names the file and line)
-  ${PRESENT_EXIT.cannotListen}  cannot listen on --host/--port (in use, or not an address of this machine)
-  ${PRESENT_EXIT.interrupted}  Ctrl-C (${PRESENT_EXIT.terminated}: SIGTERM) before the deck was served, e.g. during the build
-`;
+import { startLiveServer, type LiveServer } from '../server/relay-server.ts';
+import { KEEP_MS, linkStore, secretsForRun } from '../server/live-links.ts';
+import { DEFAULT_PORT, PRESENT_EXIT, PRESENT_HELP } from './present-help.ts';
+import { lanAddress, printLinks } from './present-links.ts';
 
 class UsageError extends Error {}
 
@@ -49,6 +19,7 @@ interface PresentOptions {
   port: number;
   publicHost?: string;
   lang?: Lang;
+  newLinks: boolean;
 }
 
 function parsePresentArgs(argv: readonly string[]): PresentOptions | 'help' {
@@ -61,6 +32,7 @@ function parsePresentArgs(argv: readonly string[]): PresentOptions | 'help' {
         port: { type: 'string' },
         'public-host': { type: 'string' },
         lang: { type: 'string' },
+        'new-links': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -76,33 +48,13 @@ function parsePresentArgs(argv: readonly string[]): PresentOptions | 'help' {
   if (values.lang !== undefined && !(LANGS as readonly string[]).includes(values.lang)) {
     throw new UsageError(`--lang "${values.lang}" is not a language of the deck: use ${LANGS.join(' or ')}.`);
   }
-  return { host: values.host ?? '0.0.0.0', port, publicHost: values['public-host'], lang: values.lang as Lang | undefined };
-}
-
-/** The address phones on the same Wi-Fi reach this machine at: the first non-internal IPv4. */
-function lanAddress(host: string): string | undefined {
-  if (host !== '0.0.0.0' && host !== '::') return host;
-  for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return undefined;
-}
-
-/** A QR code in the terminal: half-block characters, light modules drawn white on black whatever the theme. */
-function terminalQr(url: string): string {
-  const qr = renderUnicodeCompact(url, { border: 2, ecc: 'L' });
-  if (process.env.NO_COLOR) return qr;
-  return qr
-    .split('\n')
-    .map((line) => `\x1b[97;40m${line}\x1b[0m`)
-    .join('\n');
-}
-
-function printLinks(urls: LiveUrls): void {
-  const out = (label: string, url: string): void => console.log(`\n${label} ${url}\n${terminalQr(url)}`);
-  out('screen:  ', urls.screen);
-  urls.remotes.forEach((url, i) => out(i === 0 ? 'remote:  ' : `remote ${i + 1}:`, url));
-  out('audience:', urls.audience);
+  return {
+    host: values.host ?? '0.0.0.0',
+    port,
+    publicHost: values['public-host'],
+    lang: values.lang as Lang | undefined,
+    newLinks: values['new-links'] ?? false,
+  };
 }
 
 /**
@@ -152,15 +104,42 @@ async function run(argv: readonly string[]): Promise<number> {
     }
   }
   const publicHost = options.publicHost ?? lanAddress(options.host);
-  let server;
-  try {
-    server = await startLiveServer({
-      dir: resolve(root, 'dist'),
+  const dir = resolve(root, 'dist');
+  const store = linkStore(dir, options.port);
+  const { links, reused, note } = secretsForRun(store, options.newLinks);
+  if (note) console.log(`present: ${note}`);
+  const saved = { ...links };
+  const save = (): void => {
+    try {
+      store.save(saved);
+    } catch (error) {
+      // The talk goes on; only a restart would need new links.
+      console.log(
+        `present: could not save the links for a restart (${(error as NodeJS.ErrnoException).code ?? 'error'} in ${store.file}).`,
+      );
+    }
+  };
+  // The talk's start is saved with the links: a restart mid-talk keeps the phone's timer and pacing.
+  const clock = { talkStartedAt: links.talkStartedAt, onTalkStart: (at: number) => ((saved.talkStartedAt = at), save()) };
+  const listen = (port: number): Promise<LiveServer> =>
+    startLiveServer({
+      dir,
       host: options.host,
-      port: options.port,
+      port,
       publicHost: publicHost ?? '127.0.0.1',
       lang: options.lang,
+      secrets: links.secrets,
+      clock,
     });
+  let server: LiveServer;
+  try {
+    // --port 0 after a restart: the port of the last run first, so its links still work.
+    try {
+      server = await listen(options.port === 0 && reused ? links.port : options.port);
+    } catch (error) {
+      if (options.port !== 0 || !reused || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      server = await listen(0);
+    }
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code !== 'EADDRINUSE' && e.code !== 'EADDRNOTAVAIL' && e.code !== 'EACCES') throw error;
@@ -170,9 +149,20 @@ async function run(argv: readonly string[]): Promise<number> {
     );
     return PRESENT_EXIT.cannotListen;
   }
+  Object.assign(saved, { port: server.port, host: publicHost });
+  save();
   console.log(`Serving dist/ on ${options.host}:${server.port} with the live relay.`);
   if (!publicHost) console.log('No network address found: phones cannot reach this machine. Join the venue Wi-Fi, or pass --public-host.');
   printLinks(server.urls);
+  const since = new Date(links.createdAt).toTimeString().slice(0, 5);
+  const was = `${links.host ?? publicHost}:${links.port}`;
+  const now = `${publicHost}:${server.port}`;
+  const moved = reused && was !== now ? ` The address changed (${was} → ${now}): phones must rescan.` : '';
+  console.log(
+    reused
+      ? `\nSame links as the run of ${since}: phones and the room reconnect by themselves.${moved} --new-links makes new ones.`
+      : `\nNew links, kept for a restart within ${KEEP_MS / 3_600_000} h (--new-links makes new ones).`,
+  );
   console.log('\nPhones must be on the same network as this laptop. Stop with Ctrl-C.');
   const live = server;
   return new Promise<number>((done) => {

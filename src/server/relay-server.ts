@@ -17,6 +17,7 @@ export interface LiveServerOptions {
   secrets?: RelaySecrets;
   lang?: Lang;
   limits?: RelayOptions['limits'];
+  clock?: RelayOptions['clock'];
 }
 
 /** The links `present` prints. `remotes[0]` is the main presenter's phone, the others co-presenters'. */
@@ -59,7 +60,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     secrets,
     options.lang,
   );
-  const relay = attachRelay(files.server, { secrets, audienceUrl: urls.audience, limits: options.limits });
+  const relay = attachRelay(files.server, { secrets, audienceUrl: urls.audience, limits: options.limits, clock: options.clock });
   return {
     port: files.port,
     urls,

@@ -5,7 +5,7 @@ import { CLOSE, LIVE_PATH, MAY_SEND, type ClientMessage, type Role, type ServerM
 import { encode, parseClientMessage } from '../protocol/live-validate.ts';
 import { DEFAULT_LIMITS, RateLimiter, type RelayLimits } from './relay-limits.ts';
 import { remoteNumber, tokenMatches, type RelaySecrets } from './relay-secrets.ts';
-import { RelayState } from './relay-state.ts';
+import { RelayState, type TalkClock } from './relay-state.ts';
 
 export interface RelayOptions {
   secrets: RelaySecrets;
@@ -13,6 +13,8 @@ export interface RelayOptions {
   audienceUrl: string;
   limits?: Partial<RelayLimits>;
   now?: () => number;
+  /** The talk timer of a previous run (a restart), and where to save a new start. */
+  clock?: TalkClock;
 }
 
 export interface RelayStats {
@@ -62,7 +64,7 @@ function reject(socket: Duplex, status: string): void {
 export function attachRelay(server: Server, options: RelayOptions): Relay {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.now ?? Date.now;
-  const state = new RelayState(now);
+  const state = new RelayState(now, options.clock);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, clientTracking: false });
   const clients = new Set<Client>();
   const withRole = (role: Role): Client[] => [...clients].filter((c) => c.role === role);

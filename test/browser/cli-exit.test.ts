@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 /**
@@ -17,6 +19,9 @@ interface Run {
 }
 
 let runs = 0;
+// `present` saves its links for a restart: in a temp directory here, never in the user's cache.
+const liveCache = mkdtempSync(join(tmpdir(), 'cli-exit-links-'));
+process.on('exit', () => rmSync(liveCache, { recursive: true, force: true }));
 
 function run(
   script: string,
@@ -28,7 +33,7 @@ function run(
   const t0 = Date.now();
   return new Promise((done) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      env: { ...process.env, ...env, DECK_TEST_TAG: tag },
+      env: { ...process.env, DECK_LIVE_CACHE_DIR: liveCache, ...env, DECK_TEST_TAG: tag },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

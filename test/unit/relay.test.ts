@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { CLOSE, MAX_CLIENT_MESSAGE_BYTES, type Position } from '../../src/protocol/live-protocol.ts';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../src/server/relay-server.ts';
+import { MAX_TALK_MS, RelayState } from '../../src/server/relay-state.ts';
 import { join as joinRelay, openClient, type LiveClient } from '../support/live-client.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'relay-test-'));
@@ -209,5 +210,41 @@ describe('relay: faults', () => {
     const { code } = await ghost.closed;
     expect(code).toBe(1006);
     await expect.poll(() => s.relay.stats().connections).toBe(0);
+  });
+});
+
+describe('relay: the talk timer across a restart', () => {
+  const clock = (start: number): { now: () => number; advance(ms: number): void } => {
+    let t = start;
+    return { now: () => t, advance: (ms) => (t += ms) };
+  };
+
+  it('resumes the saved talk start when the screen comes back mid-talk, and saves a new one', () => {
+    const c = clock(1_000_000);
+    const saved: number[] = [];
+    const first = new RelayState(c.now, { onTalkStart: (at) => saved.push(at) });
+    first.update(at('title', 0), false);
+    c.advance(5_000);
+    first.update(at('agenda', 1), false);
+    expect(saved).toEqual([1_005_000]);
+    c.advance(600_000);
+    // The relay restarts: the screen's first report is mid-talk, the timer goes on from the saved start.
+    const second = new RelayState(c.now, { talkStartedAt: saved[0] });
+    second.update(at('walti', 7), false);
+    expect(second.clock()).toEqual({ talkMs: 600_000, slideMs: 0 });
+    second.resetTimer();
+    expect(second.clock().talkMs).toBe(0);
+  });
+
+  it('starts afresh when the screen is back at the first slide, or the saved start is hours old', () => {
+    const c = clock(50_000_000);
+    const atStart = new RelayState(c.now, { talkStartedAt: 49_000_000 });
+    atStart.update(at('title', 0), false);
+    c.advance(2_000);
+    atStart.update(at('agenda', 1), false);
+    expect(atStart.clock().talkMs).toBe(0);
+    const old = new RelayState(c.now, { talkStartedAt: c.now() - MAX_TALK_MS });
+    old.update(at('walti', 7), false);
+    expect(old.clock().talkMs).toBe(0);
   });
 });
