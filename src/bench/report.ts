@@ -37,6 +37,7 @@ export function markdownTable(r: BenchResults): string {
   if (r.pdf) rows.push(['PDF export', `${s(r.pdf.ms)}, ${r.pdf.pages} pages`, kb(r.pdf.bytes)]);
   for (const x of r.scale) {
     rows.push([`build, ${x.slides} generated slides`, s(x.buildMs), '']);
+    if (x.pdf) rows.push([`PDF export, ${x.slides} generated slides`, `${s(x.pdf.ms)}, ${x.pdf.pages} pages`, kb(x.pdf.bytes)]);
     rows.push([
       `dev: save → on screen, ${x.slides} slides`,
       `${x.devMedianMs.toFixed(0)} ms (p95 ${x.devP95Ms.toFixed(0)} ms)`,

@@ -8,9 +8,7 @@
  * within budget, 1 a budget exceeded (or a bug), 2 bad usage, 3 no usable browser, 4 the deck did
  * not build; signals as in run-cli.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
@@ -19,6 +17,7 @@ import { measureBuild } from '../bench/build-time.ts';
 import { COMPILE_BUDGETS_MS, measureCompileScale } from '../bench/compile-scale.ts';
 import { checkBudgets, formatBudget } from '../bench/check-budgets.ts';
 import { distSize } from '../bench/dist-size.ts';
+import { measurePdf, PDF_BUDGETS_MS } from '../bench/pdf-time.ts';
 import { FANOUT_P95_BUDGET_MS, FANOUT_SIZES, runFanout } from '../bench/fanout-report.ts';
 import { median, measureLoad, type KindBytes, type LoadMeasurement, type ResourceKind } from '../bench/measure-load.ts';
 import { FAST_4G, LOOPBACK } from '../bench/network-profiles.ts';
@@ -125,7 +124,7 @@ async function bench(io: CliIo): Promise<number> {
   const budgets = checkBudgets(medianRun, BYTE_BUDGETS);
 
   let pdf: BenchResults['pdf'] = null;
-  if (!budgetsOnly) pdf = measurePdf();
+  if (!budgetsOnly) pdf = measurePdf(1) ?? null;
 
   let scale: ScaleResult[] = [];
   if (!budgetsOnly) {
@@ -168,6 +167,15 @@ async function bench(io: CliIo): Promise<number> {
       `  ${ok ? 'ok  ' : 'OVER'} dev loop ${x.slides} slides  ${x.devMedianMs.toFixed(0)} ms / ${budget ?? '—'} ms, ${x.shown}/${x.saves} saves shown`,
     );
   }
+  const slowPdf = scale.filter(
+    (x) => x.pdf === undefined || (PDF_BUDGETS_MS[x.slides] !== undefined && !(x.pdf.ms <= (PDF_BUDGETS_MS[x.slides] ?? 0))),
+  );
+  for (const x of scale) {
+    const ok = !slowPdf.includes(x);
+    io.out(
+      `  ${ok ? 'ok  ' : 'OVER'} PDF ${x.slides} slides  ${x.pdf ? `${x.pdf.ms.toFixed(0)} ms` : 'failed'} / ${PDF_BUDGETS_MS[x.slides] ?? '—'} ms`,
+    );
+  }
   for (const c of compile) {
     io.out(
       `  ${c.ok ? 'ok  ' : 'OVER'} compile ${c.name} (${(c.bytes / 1024).toFixed(0)} KB)  ${c.ms.toFixed(0)} ms / ${COMPILE_BUDGETS_MS[c.name]} ms, half size ${c.halfMs.toFixed(0)} ms`,
@@ -184,7 +192,8 @@ async function bench(io: CliIo): Promise<number> {
   const over = budgets.filter((b) => !b.ok);
   const slowCompile = compile.filter((c) => !c.ok);
   if (slowCompile.length) io.err(`\n${slowCompile.length} compile budget(s) missed, or compile time grows faster than linearly.`);
-  if (over.length || foreign.length || slowDev.length || slowCompile.length || slowFanout.length) {
+  if (slowPdf.length) io.err(`\n${slowPdf.length} PDF budget(s) missed (src/bench/pdf-time.ts).`);
+  if (over.length || foreign.length || slowDev.length || slowCompile.length || slowFanout.length || slowPdf.length) {
     io.err(
       `\n${over.length} byte budget(s) exceeded${slowDev.length ? `, ${slowDev.length} dev-loop budget(s) missed` : ''}${foreign.length ? ', and requests left the origin' : ''}.`,
     );
@@ -194,25 +203,6 @@ async function bench(io: CliIo): Promise<number> {
 }
 
 await runCli('npm run bench', bench);
-
-function measurePdf(): BenchResults['pdf'] {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-bench-'));
-  const out = join(dir, 'deck.pdf');
-  try {
-    const start = performance.now();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/pdf.ts', '--out', out], { encoding: 'utf8' });
-    const ms = performance.now() - start;
-    if (run.status !== 0) {
-      console.error(`PDF export failed (exit ${run.status}):\n${run.stderr}`);
-      return null;
-    }
-    const bytes = readFileSync(out);
-    const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    return { ms, bytes: bytes.length, pages };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function updateReadme(table: string): void {
   const readme = readFileSync('README.md', 'utf8');
