@@ -8,6 +8,7 @@ import './styles/print.css';
 import './styles/controls.css';
 import './styles/first-view.css';
 import './styles/frame-guard.css';
+import './styles/light.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { LIVE_PARAM } from './protocol/live-param.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
@@ -20,12 +21,15 @@ import { installPresentingMode } from './runtime/presenting-mode.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
 import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
+import { installThemeKey, startTheme } from './runtime/theme.ts';
 
 // Framed by another site: the deck does not start (see frame-guard.ts).
 if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html has no .reveal element');
 
+// The colour scheme first: reveal's first layout and paint are already in it.
+const theme = startTheme();
 const config = revealConfig();
 const releaseNeighbours = holdNeighbours(config);
 // The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
@@ -40,6 +44,7 @@ language = installLanguage(deck, availableLangs(), () => {
   speakerView?.refresh();
 });
 installReducedMotion(deck);
+installThemeKey(deck, theme);
 const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
 // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
 const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();

@@ -1,5 +1,5 @@
 /**
- * `npm run shots [-- --only <id-part>] [--lang en] [--width 1280 --height 720]`: builds nothing;
+ * `npm run shots [-- --only <id-part>] [--lang en] [--theme light] [--width 1280 --height 720]`: builds nothing;
  * opens the built deck (dist/) and saves a PNG of every slide, with all fragments shown, into
  * test-output/shots/. For people to look at what they changed. Exit: 0 done, 1 a bug, 2 bad usage,
  * 3 no usable browser, 4 dist/ is not built; 129/130/143 stopped by a signal (run-cli.ts).
@@ -11,12 +11,13 @@ import type { Browser } from 'playwright-core';
 import { BrowserError, findBrowser } from '../browser/find-browser.ts';
 import { launchFound } from '../browser/launch.ts';
 import { LANGS } from '../deck/types.ts';
+import { THEMES } from '../runtime/theme.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { runCli, type CliIo } from './run-cli.ts';
 
-const USAGE = 'Options: --only <id-part>, --lang ja|en, --width PX, --height PX, --out DIR';
+const USAGE = 'Options: --only <id-part>, --lang ja|en, --theme dark|light, --width PX, --height PX, --out DIR';
 
-function readArgs(argv: string[]): { only?: string; lang?: string; width: number; height: number; out: string } {
+function readArgs(argv: string[]): { only?: string; lang?: string; theme?: string; width: number; height: number; out: string } {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -24,6 +25,7 @@ function readArgs(argv: string[]): { only?: string; lang?: string; width: number
     options: {
       only: { type: 'string' },
       lang: { type: 'string' },
+      theme: { type: 'string' },
       width: { type: 'string', default: '1280' },
       height: { type: 'string', default: '720' },
       out: { type: 'string', default: 'test-output/shots' },
@@ -37,6 +39,9 @@ function readArgs(argv: string[]): { only?: string; lang?: string; width: number
   };
   if (values.lang !== undefined && !(LANGS as readonly string[]).includes(values.lang)) {
     throw new TypeError(`--lang must be one of ${LANGS.join(', ')}, not "${values.lang}".`);
+  }
+  if (values.theme !== undefined && !(THEMES as readonly string[]).includes(values.theme)) {
+    throw new TypeError(`--theme must be one of ${THEMES.join(', ')}, not "${values.theme}".`);
   }
   return { ...values, width: size('width', values.width), height: size('height', values.height) };
 }
@@ -64,7 +69,10 @@ async function shots(io: CliIo): Promise<number> {
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') io.err(`console ${m.type()}: ${m.text()}`);
     });
-    const query = values.lang ? `?lang=${values.lang}` : '';
+    const params = new URLSearchParams();
+    if (values.lang) params.set('lang', values.lang);
+    if (values.theme) params.set('theme', values.theme);
+    const query = params.size ? `?${params}` : '';
     await page.goto(`${server.url}${query}`);
     await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
     await page.evaluate(() => document.fonts.ready);

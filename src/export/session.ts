@@ -7,7 +7,6 @@ import { exposeSlides } from '../pdf/accessibility.ts';
 import { buildDeck, staleReason } from '../pdf/build.ts';
 import { SECTION_MARK_SCRIPT } from '../pdf/deck-structure.ts';
 import { describeError } from '../pdf/errors.ts';
-import { LIGHT_SCHEME_SCRIPT } from '../pdf/light-scheme.ts';
 import { attachPageLog } from '../pdf/page-log.ts';
 import { PROBE_SCRIPT, assertNoViolations } from '../pdf/page-probe.ts';
 import { assertPrintStyles } from '../pdf/print-styles.ts';
@@ -72,7 +71,6 @@ export async function openPrintSession(options: SessionOptions, hooks: SessionHo
     });
     await context.addInitScript({ content: PROBE_SCRIPT });
     await context.addInitScript({ content: SECTION_MARK_SCRIPT });
-    if (options.light) await context.addInitScript({ content: LIGHT_SCHEME_SCRIPT });
     const page = await context.newPage();
     const log = attachPageLog(page);
     const url = printViewUrl(server.url, { fragments: false, notes: false, lang: options.lang, light: options.light });

@@ -18,7 +18,6 @@ import { printViewUrl } from './print-url.ts';
 import { assertPrintStyles } from './print-styles.ts';
 import { exposeSlides } from './accessibility.ts';
 import { SECTION_MARK_SCRIPT, makeSlideLinksInternal, readDeckStructure } from './deck-structure.ts';
-import { LIGHT_SCHEME_SCRIPT } from './light-scheme.ts';
 import { outlineOf } from './outline.ts';
 import { openWhenReady } from './readiness.ts';
 
@@ -77,7 +76,6 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     const context = await browser.newContext({ viewport: slide, locale: options.lang });
     await context.addInitScript({ content: PROBE_SCRIPT });
     await context.addInitScript({ content: SECTION_MARK_SCRIPT });
-    if (options.light) await context.addInitScript({ content: LIGHT_SCHEME_SCRIPT });
     const page = await context.newPage();
     const log = attachPageLog(page);
     const url = printViewUrl(server.url, options);

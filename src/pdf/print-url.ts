@@ -17,7 +17,7 @@ export interface PrintViewOptions {
  * - `pdfSeparateFragments`: a page per fragment step only when asked (the deck says false);
  * - `showNotes`: reveal copies each slide's notes into a `.speaker-notes-pdf` box on its page;
  * - `lang`: passed through for the deck's own language switch;
- * - `theme=light`: the light scheme, for paper (`--light`).
+ * - `theme=light`: the deck's light scheme (src/runtime/theme.ts reads it), for paper (`--light`).
  */
 export function printViewUrl(base: string, options: PrintViewOptions): string {
   const url = new URL(base);

@@ -11,6 +11,7 @@ export const UI_STRINGS = {
   framedOpen: { ja: 'スライドを新しいタブで開く', en: 'Open the slides in a new tab' },
   keyLanguage: { ja: 'スライドの言語を切り替え', en: 'Switch the slides’ language' },
   keyNotesLanguage: { ja: 'ノートの言語を切り替え', en: 'Switch the notes’ language' },
+  keyTheme: { ja: '明るい配色／暗い配色を切り替え', en: 'Switch between the light and dark colours' },
   keySpeakerView: { ja: '発表者ビュー', en: 'Speaker view' },
   /** The speaker view's notes-language button, written in the language it switches to. */
   notesIn: { ja: 'ノートを日本語で', en: 'Notes in English' },

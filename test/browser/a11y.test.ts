@@ -1,6 +1,6 @@
 /**
  * Accessibility of the built deck: axe-core finds no WCAG 2.2 A/AA violation on any slide at any
- * fragment step, and the OS's "reduce motion" setting turns the deck's motion off (at load and
+ * fragment step, in both languages and both colour schemes (dark, and ?theme=light), and the OS's "reduce motion" setting turns the deck's motion off (at load and
  * while the deck is open).
  */
 import { createRequire } from 'node:module';
@@ -67,10 +67,20 @@ describe('axe-core, every slide and fragment step', () => {
     await context?.close();
   });
 
-  // Both languages: lang attributes, contrast and names must hold in each.
-  test.each(['ja', 'en'])(`%s: no violations of ${AXE_TAGS.join(', ')}`, async (lang) => {
-    const page = await openDeck(context, `${deck.url}?transition=none&lang=${lang}`);
+  // Both languages: lang attributes, contrast and names must hold in each; both schemes: every
+  // colour pair is judged on the background it is really drawn on.
+  test.each([
+    ['ja', 'dark'],
+    ['en', 'dark'],
+    ['ja', 'light'],
+    ['en', 'light'],
+  ])(`%s, %s scheme: no violations of ${AXE_TAGS.join(', ')}`, async (lang, theme) => {
+    const page = await openDeck(context, `${deck.url}?transition=none&lang=${lang}&theme=${theme}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    // The scheme really changed the colours (a light run that still drew dark would prove nothing).
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(15, 27, 45)');
     await page.addScriptTag({ path: AXE_SCRIPT });
     const found = new Map<string, Violation[]>();
     let step: Step = await currentStep(page);
