@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir, platform as osPlatform } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Why no browser could be used; each maps to an exit status in the CLIs (the PDF export: 3).
@@ -25,14 +25,21 @@ export interface FoundBrowser {
   source: 'option' | 'env' | 'playwright' | 'system';
 }
 
-/** What every BrowserError ends with: the three ways to get a browser, so the message is enough. */
-export const HOW_TO_GET_A_BROWSER = [
-  'No Chrome, Chromium or Edge was found. Any one of these fixes it:',
+/** The three ways to get a browser, so every BrowserError's message is enough on its own. */
+const WAYS_TO_GET_A_BROWSER = [
   '  - point to an installed one: CHROME_PATH=/path/to/chrome (or --browser /path/to/chrome)',
   "  - install Playwright's Chromium: npx playwright install chromium",
   '  - install it from your OS: apt-get install chromium (Debian/Ubuntu), brew install --cask chromium (macOS),',
   '    winget install Google.Chrome (Windows)',
-].join('\n');
+];
+
+/** The message when discovery found nothing at all. */
+export const HOW_TO_GET_A_BROWSER = ['No Chrome, Chromium or Edge was found. Any one of these fixes it:', ...WAYS_TO_GET_A_BROWSER].join(
+  '\n',
+);
+
+/** What a message about a browser that is there but unusable ends with: not "none was found". */
+export const USE_ANOTHER = ['Hint: fix that path, or any one of these:', ...WAYS_TO_GET_A_BROWSER].join('\n');
 
 /** The parts of the machine discovery looks at; tests replace them instead of touching the real system. */
 export interface DiscoveryEnvironment {
@@ -111,12 +118,22 @@ function isFile(path: string): boolean {
   }
 }
 
-/** `label` is how the user wrote it: `--browser "/x"` or `CHROME_PATH="/x"`. */
-function invalid(label: string): (path: string) => BrowserError {
-  return (path) => {
-    const why = existsSync(path) ? 'is not a file' : 'does not exist';
-    return new BrowserError('BROWSER_PATH_INVALID', `${label}"${path}" ${why}.\n${HOW_TO_GET_A_BROWSER}`);
-  };
+/**
+ * Why a path the user named cannot be a browser, or undefined. `label` is how they wrote it:
+ * `--browser "/x"` or `CHROME_PATH="/x"`. Not executable is checked here, not left to Playwright,
+ * whose "spawn EACCES" says nothing about the fix.
+ */
+function unusable(label: string, path: string, platform: NodeJS.Platform): BrowserError | undefined {
+  let why: string | undefined;
+  if (!isFile(path)) why = existsSync(path) ? 'is not a file' : 'does not exist';
+  else if (platform !== 'win32') {
+    try {
+      accessSync(path, constants.X_OK);
+    } catch {
+      why = `is not executable (mode ${(statSync(path).mode & 0o777).toString(8)}): name the browser's program itself, or chmod +x it`;
+    }
+  }
+  return why ? new BrowserError('BROWSER_PATH_INVALID', `${label}"${path}" ${why}.\n${USE_ANOTHER}`) : undefined;
 }
 
 /**
@@ -131,14 +148,17 @@ export function findBrowser(
 ): FoundBrowser {
   const platform = machine.platform ?? osPlatform();
   const home = machine.home ?? homedir();
+  // A relative path is the user's file, not a command to look up on PATH (spawn would do that).
   if (explicit) {
-    if (!isFile(explicit)) throw invalid('--browser ')(explicit);
-    return { path: explicit, source: 'option' };
+    const bad = unusable('--browser ', explicit, platform);
+    if (bad) throw bad;
+    return { path: resolve(explicit), source: 'option' };
   }
   const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
-    if (!isFile(fromEnv)) throw invalid('CHROME_PATH=')(fromEnv);
-    return { path: fromEnv, source: 'env' };
+    const bad = unusable('CHROME_PATH=', fromEnv, platform);
+    if (bad) throw bad;
+    return { path: resolve(fromEnv), source: 'env' };
   }
   const managed = playwrightCandidates(platform, env, home).find(isFile);
   if (managed) return { path: managed, source: 'playwright' };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { trackResource } from '../cli/run-cli.ts';
 import { PdfError } from './errors.ts';
 
 /**
@@ -36,14 +37,26 @@ export async function assertWritable(out: string): Promise<void> {
   }
 }
 
-/** Writes the whole PDF or nothing: a temp file renamed over the target, removed on any failure. */
+/**
+ * Writes the whole file or nothing: a temp file renamed over the target, removed on any failure.
+ * The temp file is a tracked resource, so Ctrl-C or SIGTERM in the middle of the write (a large
+ * PDF on a slow disk) removes it too, and a write that finishes after the signal is not renamed.
+ */
 export async function writeAtomically(out: string, bytes: Uint8Array): Promise<void> {
   const temp = tempPathFor(out);
+  let cancelled = false;
+  const release = trackResource(`temp file ${temp}`, () => {
+    cancelled = true;
+    return rm(temp, { force: true });
+  });
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
+    if (cancelled) throw new Error('stopped before the file was complete');
     await rename(temp, out);
   } catch (error) {
     await rm(temp, { force: true });
     throw notWritable(out, (error as Error).message);
+  } finally {
+    release();
   }
 }

@@ -89,6 +89,9 @@ describe('CLIs exit with their status and leave nothing running', { timeout: 120
     expect(r.status, r.out).toBe(3);
     expect(r.ms).toBeLessThan(30_000);
     expect(r.out).not.toMatch(/a bug|\n\s+at /);
+    // The browser is there but unusable: the message names it and why, never "No Chrome … was found".
+    expect(r.out).toContain(`"${args[1] ?? (env as Record<string, string>).CHROME_PATH}"`);
+    expect(r.out).not.toContain('No Chrome');
     await expectClean(r);
   });
 

@@ -10,6 +10,7 @@ import {
   systemCandidates,
   type DiscoveryEnvironment,
 } from '../../src/browser/find-browser.ts';
+import { launchFound, launchReason } from '../../src/browser/launch.ts';
 
 /*
  * Discovery is tested on a fake machine: a temp dir holds fake browser files, the environment is
@@ -112,6 +113,65 @@ describe('errors', () => {
     const error = thrown(() => findBrowser(undefined, { CHROME_PATH: join(dir, 'gone') }, machine([fakeBrowser('usr', 'chromium')])));
     expect(error.code).toBe('BROWSER_PATH_INVALID');
     expect(error.message).toContain(`CHROME_PATH="${join(dir, 'gone')}" does not exist.`);
+  });
+});
+
+describe('a browser that is there but unusable', () => {
+  test('a file that is not executable says so, with the fix, and not "none was found"', () => {
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, 'not a browser');
+    chmodSync(path, 0o644);
+    const error = thrown(() => findBrowser(path, {}, machine()));
+    expect(error.code).toBe('BROWSER_PATH_INVALID');
+    expect(error.message).toContain(`--browser "${path}" is not executable (mode 644)`);
+    expect(error.message).toContain('chmod +x');
+    expect(error.message).not.toContain('No Chrome');
+    expect(thrown(() => findBrowser(undefined, { CHROME_PATH: path }, machine())).message).toContain(
+      `CHROME_PATH="${path}" is not executable`,
+    );
+  });
+
+  test('a relative path is the file in this directory, not a command on PATH', () => {
+    const path = fakeBrowser('here', 'chrome');
+    const cwd = process.cwd();
+    process.chdir(join(dir, 'here'));
+    try {
+      expect(findBrowser('chrome', {}, machine())).toEqual({ path, source: 'option' });
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test.each([
+    ['exits at once', 'exit 1', /exists but failed to start: it exited at once with status 1\./],
+    [
+      'misses a library',
+      'echo "error while loading shared libraries: libnss3.so" >&2; exit 127',
+      /exists but failed to start: it exited at once with status 127, saying "error while loading shared libraries: libnss3\.so"\./,
+    ],
+  ])('a program that %s: the path, where it came from and why, not "No Chrome found"', async (_name, body, reason) => {
+    const path = join(dir, 'chrome');
+    writeFileSync(path, `#!/bin/sh\n${body}\n`);
+    chmodSync(path, 0o755);
+    const error = await launchFound({ path, source: 'env' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BrowserError);
+    const { code, message } = error as BrowserError;
+    expect(code).toBe('BROWSER_LAUNCH_FAILED');
+    expect(message.split('\n')[0]).toMatch(new RegExp(`^The browser at "${path}" \\(from CHROME_PATH\\) ${reason.source}$`));
+    expect(message).toContain(`try "${path}" --version`);
+    expect(message).toContain('npx playwright install chromium');
+    expect(message).not.toContain('No Chrome');
+    // One short message, not Playwright's page of command line and call log.
+    expect(message.split('\n').length).toBeLessThan(10);
+    expect(message).not.toContain('--remote-debugging-pipe');
+  });
+
+  test("Playwright's first line when the log says nothing better", () => {
+    expect(launchReason("browserType.launch: Executable doesn't exist at /x\nmore")).toBe("Executable doesn't exist at /x");
+    expect(launchReason('\x1b[2m  - [pid=1] <process did exit: exitCode=null, signal=SIGSEGV>\x1b[22m')).toBe('it was killed by SIGSEGV');
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,32 @@ describe('writeAtomically', () => {
     expect(readdirSync(dir)).toEqual(['deck.pdf']);
     expect(existsSync(join(dir, 'deck.pdf', 'keep'))).toBe(true);
   });
+
+  test('Ctrl-C in the middle of the write leaves neither the temp file nor the output', async () => {
+    const out = join(dir, 'deck.pdf');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/interrupted-write.ts', out, String(64 * 1024 * 1024)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
+    // The signal lands once the temp file exists and before the rename: in the middle of the write.
+    let sawTemp = false;
+    while (child.exitCode === null) {
+      if (readdirSync(dir).some((f) => f.endsWith('.tmp'))) {
+        sawTemp = true;
+        child.kill('SIGINT');
+        break;
+      }
+      await new Promise((ok) => setTimeout(ok, 1));
+    }
+    expect(await exited, output).toBe(130);
+    expect(sawTemp, output).toBe(true);
+    expect(output).not.toContain('renamed into place');
+    expect(output).toContain('stopped by SIGINT (Ctrl-C)');
+    expect(readdirSync(dir)).toEqual([]);
+  }, 30_000);
 
   test('temp files live next to the output, hidden and unique', () => {
     const a = tempPathFor(join(dir, 'deck.pdf'));
