@@ -14,7 +14,7 @@ export interface ThreatRank {
 
 export const IPA_RANKING_2016_SOURCE = {
   url: 'https://www.ipa.go.jp/security/10threats/2016/2016.html',
-  publisher: { ja: 'IPA(独立行政法人情報処理推進機構)', en: 'IPA (Information-technology Promotion Agency, Japan)' },
+  publisher: { ja: 'IPA（独立行政法人情報処理推進機構）', en: 'IPA (Information-technology Promotion Agency, Japan)' },
   title: { ja: '情報セキュリティ10大脅威 2016', en: 'Information Security 10 Major Threats 2016' },
   announced: '2016-02-15',
   published: '2016-03-31',

@@ -58,6 +58,48 @@ describe('sharing with DECK_URL', () => {
     await context.close();
   });
 
+  test.each(['ja', 'en'])('the closing slide’s QR code can be scanned from the back of a room at 1920×1080 (%s)', async (lang) => {
+    const context = await deck.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await openDeck(context, `${deck.url}?transition=none&lang=${lang}#/coupon`);
+    const qr = page.locator(`section#coupon .l10n:not([hidden]) .qr-code`);
+    const m = await qr.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const link = svg.closest('figure')?.querySelector('figcaption a');
+      const slide = svg.closest('section')?.getBoundingClientRect();
+      return {
+        width: box.width,
+        // uqr draws 8 viewBox units per module, the quiet zone included.
+        modules: Number(svg.getAttribute('viewBox')?.split(' ')[2]) / 8,
+        inside: !!slide && box.left >= slide.left && box.right <= slide.right && box.bottom <= slide.bottom,
+        url: link?.textContent,
+        urlPx: link ? parseFloat(getComputedStyle(link).fontSize) * (window.deck?.getScale() ?? 0) : 0,
+        urlLines: link ? new Set([...link.getClientRects()].map((r) => Math.round(r.top))).size : 0,
+      };
+    });
+    // 17 px a module on a 1080p screen: 576 px for the whole code, ~0.9 m of a 3 m wide screen.
+    expect(m.modules).toBe(33);
+    expect(m.width / m.modules).toBeGreaterThanOrEqual(17);
+    expect(m.inside).toBe(true);
+    // The short URL under it: no scheme, no trailing slash, one line, at the deck's type floor or more.
+    expect(m.url).toBe('example.org/security-no-yube');
+    expect(m.urlLines).toBe(1);
+    expect(m.urlPx).toBeGreaterThanOrEqual(28);
+    expect(decode(await qr.screenshot())).toBe(URL_UNDER_TEST);
+    // Nothing on the slide runs under the code.
+    const overlaps = await page.evaluate(() => {
+      const code = document.querySelector('section#coupon .l10n:not([hidden]) .qr')?.getBoundingClientRect();
+      if (!code) return ['no QR figure'];
+      return [...document.querySelectorAll('section#coupon .l10n:not([hidden]) > :not(.qr)')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.right > code.left && r.left < code.right && r.bottom > code.top && r.top < code.bottom;
+        })
+        .map((el) => el.tagName + ': ' + (el.textContent ?? '').slice(0, 30));
+    });
+    expect(overlaps).toEqual([]);
+    await context.close();
+  });
+
   test('without DECK_URL the default build has no QR code and no social tags', () => {
     const html = readFileSync(resolve('dist/index.html'), 'utf8');
     expect(html).not.toContain('qr-code');

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { sectionMinutes } from '../../src/deck/components/agenda.ts';
 import { COMPONENTS, type ComponentContext } from '../../src/deck/components/index.ts';
+import { formatDate } from '../../src/deck/components/dates.ts';
+import { shortUrl } from '../../src/deck/components/qr.ts';
 import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE } from '../../src/data/ipa-ranking-2016.ts';
 import { parseSectionFile } from '../../src/deck/parse.ts';
 import type { Diagnostic, Lang, SectionSource } from '../../src/deck/types.ts';
@@ -48,8 +50,10 @@ describe('ranking', () => {
     const { html } = render('ranking');
     expect(IPA_RANKING_2016_SOURCE.url).toBe('https://www.ipa.go.jp/security/10threats/2016/2016.html');
     expect(html).toContain(
-      '<p class="source">出典:IPA(独立行政法人情報処理推進機構)「<a href="https://www.ipa.go.jp/security/10threats/2016/2016.html" target="_blank" rel="noopener noreferrer">情報セキュリティ10大脅威 2016</a>」',
+      '<p class="source">出典：IPA（独立行政法人情報処理推進機構）「<a href="https://www.ipa.go.jp/security/10threats/2016/2016.html" target="_blank" rel="noopener noreferrer">情報セキュリティ10大脅威 2016</a>」組織ランキング（2016年3月31日公開）</p>',
     );
+    // The date as prose writes it, from the data's ISO date.
+    expect(render('ranking', {}, 'en').html).toContain('ranking for organizations (published March 31, 2016)</p>');
   });
 
   test('step: every rank is a fragment, counted down so rank 10 appears first', () => {
@@ -71,7 +75,7 @@ describe('ranking', () => {
     const { html } = render('ranking', {}, 'en');
     expect(titles(html)[0]).toBe('Information leakage through targeted attacks');
     expect(html).toContain('<span class="ranking-rank">#1</span>');
-    expect(html).toContain('Picked by Mr. Fujisaki');
+    expect(html).toContain('Picked by Fujisaki');
     expect(html).toContain('Source: IPA (Information-technology Promotion Agency, Japan)');
   });
 });
@@ -84,7 +88,7 @@ describe('time-chart', () => {
     expect(values).toEqual(['1.5h', '0.5h', '1.0h', '約5h']);
     const labels = [...html.matchAll(/<span class="chart-label">([^<]*)<\/span>/g)].map((m) => m[1]);
     expect(labels).toEqual(['脆弱性対応の調査', '対応作業', '対応の動作チェック', '作業前バックアップ、ステージング環境作業など']);
-    expect(html).toContain('<p class="chart-total">合計 約1日(8h)</p>');
+    expect(html).toContain('<p class="chart-total">合計 約1日（8h）</p>');
     expect(html).toContain('<li class="chart-row is-derived">');
     expect(render('time-chart', {}, 'en').html).toContain('<span class="chart-label">Checking that everything still works</span>');
   });
@@ -155,5 +159,29 @@ describe('agenda', () => {
     expect(sectionMinutes(20)).toBe(1);
     expect(sectionMinutes(89)).toBe(1);
     expect(sectionMinutes(91)).toBe(2);
+  });
+});
+
+describe('dates in running text', () => {
+  test('an ISO date from the data is written as prose writes it, in each language', () => {
+    expect(formatDate('2016-03-31', 'ja')).toBe('2016年3月31日');
+    expect(formatDate('2016-12-09', 'ja')).toBe('2016年12月9日');
+    expect(formatDate('2016-03-31', 'en')).toBe('March 31, 2016');
+    expect(formatDate('2016-12-09', 'en')).toBe('December 9, 2016');
+  });
+
+  test('anything but YYYY-MM-DD is refused with the value in quotes', () => {
+    expect(() => formatDate('31 March 2016', 'en')).toThrow('Not an ISO date: "31 March 2016" (write YYYY-MM-DD).');
+    expect(() => formatDate('2016-13-01', 'ja')).toThrow('"2016-13-01"');
+    expect(() => formatDate('2016-03-32', 'ja')).toThrow('"2016-03-32"');
+  });
+});
+
+describe('qr', () => {
+  test('the address under the code has no scheme or trailing slash and breaks only after a "/"', () => {
+    expect(shortUrl('https://example.org/security-no-yube/')).toBe(
+      '<span class="nowrap">example.org</span>/<wbr><span class="nowrap">security-no-yube</span>',
+    );
+    expect(shortUrl('http://a.example/?q=<x>')).toBe('<span class="nowrap">a.example</span>/<wbr><span class="nowrap">?q=&lt;x&gt;</span>');
   });
 });

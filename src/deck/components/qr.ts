@@ -2,7 +2,7 @@ import { renderSVG } from 'uqr';
 import { escapeHtml } from '../html.ts';
 import type { Component } from './component.ts';
 
-const CAPTION = { ja: 'このスライドをスマートフォンで', en: 'Open these slides on your phone' } as const;
+const CAPTION = { ja: 'スマートフォンでスライドを開く', en: 'Open these slides on your phone' } as const;
 
 /**
  * A QR code of the deck's public URL, drawn at build time as SVG (no runtime library), so the room
@@ -19,7 +19,18 @@ export const qr: Component = {
       '<svg ',
       `<svg role="img" aria-label="${escapeHtml(`QR: ${url}`)}" class="qr-code" `,
     );
-    const shown = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-    return `<figure class="qr">${svg}<figcaption><span>${CAPTION[lang]}</span><br><a href="${escapeHtml(url)}">${escapeHtml(shown)}</a></figcaption></figure>`;
+    return `<figure class="qr">${svg}<figcaption><span>${CAPTION[lang]}</span><br><a href="${escapeHtml(url)}">${shortUrl(url)}</a></figcaption></figure>`;
   },
 };
+
+/**
+ * The address as people type it: no scheme, no trailing slash, escaped, and allowed to break only
+ * after a "/" (a break inside a word, "security-no-/yube", reads as a hyphen that is not there).
+ */
+export function shortUrl(url: string): string {
+  const shown = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return shown
+    .split('/')
+    .map((part) => `<span class="nowrap">${escapeHtml(part)}</span>`)
+    .join('/<wbr>');
+}

@@ -1,9 +1,10 @@
 import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE, WALTI_PICKED_RANKS } from '../../data/ipa-ranking-2016.ts';
 import { diag } from '../diagnostics.ts';
 import { escapeHtml } from '../html.ts';
+import { formatDate } from './dates.ts';
 import type { Component } from './component.ts';
 
-const PICKED_LABEL = { ja: '藤崎さんが注目', en: 'Picked by Mr. Fujisaki' } as const;
+const PICKED_LABEL = { ja: '藤崎さんが注目', en: 'Picked by Fujisaki' } as const;
 const RANK = { ja: (n: number) => `${n}位`, en: (n: number) => `#${n}` } as const;
 
 /**
@@ -34,8 +35,8 @@ export const ranking: Component = {
     const src = IPA_RANKING_2016_SOURCE;
     const cite =
       lang === 'ja'
-        ? `出典:${src.publisher.ja}「<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.ja}</a>」組織編(2016年3月31日公開)`
-        : `Source: ${src.publisher.en}, “<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.en}</a>”, organizations (published 2016-03-31)`;
+        ? `出典：${src.publisher.ja}「<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.ja}</a>」組織ランキング（${formatDate(src.published, 'ja')}公開）`
+        : `Source: ${src.publisher.en}, “<a href="${src.url}" target="_blank" rel="noopener noreferrer">${src.title.en}</a>”, ranking for organizations (published ${formatDate(src.published, 'en')})`;
     return `${legend}<ol class="ranking${only ? ' ranking-picked' : ''}">${items.join('')}</ol><p class="source">${cite}</p>`;
   },
 };

@@ -8,13 +8,13 @@ import type { Component } from './component.ts';
  */
 const TEXT = {
   ja: {
-    caption: 'さくらのナレッジの脆弱性対応にかかった時間(藤崎さんの報告)',
+    caption: 'さくらのナレッジの脆弱性対応にかかった時間（藤崎さんの報告）',
     derived: '点線：合計から差し引いた残り（内訳の報告なし）',
-    total: `合計 約1日(${WALTI_TOTAL_HOURS}h)`,
+    total: `合計 約1日（${WALTI_TOTAL_HOURS}h）`,
     hours: (h: number, derived?: boolean) => (derived ? `約${h}h` : `${h.toFixed(1)}h`),
   },
   en: {
-    caption: 'Time spent fixing the vulnerabilities of Sakura Knowledge (as Mr. Fujisaki reported it)',
+    caption: 'Time spent fixing the vulnerabilities of Sakura Knowledge (as Fujisaki reported it)',
     derived: 'Dashed: what the total leaves (no breakdown was reported)',
     total: `About one day (${WALTI_TOTAL_HOURS}h) in all`,
     hours: (h: number, derived?: boolean) => (derived ? `~${h}h` : `${h.toFixed(1)}h`),
