@@ -5,6 +5,7 @@ import { showAudienceQr } from './live-qr.ts';
 import { openLiveSocket, type LiveSocket } from './live-socket.ts';
 import { LIVE_STRINGS } from './live-strings.ts';
 import { liveNotice } from './live-notice.ts';
+import { keepAwake } from './wake-lock.ts';
 
 const KEY_STORE = 'deck:live-screen-key';
 
@@ -33,7 +34,8 @@ export function takeScreenKey(): string | undefined {
 /**
  * The laptop's deck as the live screen: it tells the relay where the talk is after every step and
  * carries out the driving remote's moves. Its own keyboard never depends on the relay: the deck
- * works the same with the relay gone, only the phone and the room stop following.
+ * works the same with the relay gone, only the phone and the room stop following. It keeps the
+ * laptop's display on while live.
  */
 export function installScreen(deck: RevealApi, lang: () => 'ja' | 'en'): LiveSocket {
   const token = takeScreenKey();
@@ -74,5 +76,8 @@ export function installScreen(deck: RevealApi, lang: () => 'ja' | 'en'): LiveSoc
     },
   });
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed']) deck.on(event, sendState);
+  // Driven from the phone, nobody touches the laptop for half an hour: its display must not sleep.
+  // The screen link is http://127.0.0.1, a secure context, so the wake lock is there to be had.
+  keepAwake((state) => (document.documentElement.dataset.liveAwake = state));
   return socket;
 }

@@ -44,5 +44,17 @@ export const LIVE_STRINGS = {
   aheadOfLive: { ja: 'ライブより先のスライドです', en: 'You are ahead of the live slide' },
   backToLive: { ja: 'ライブに戻る', en: 'Back to live' },
   relayLost: { ja: 'リレーとの接続が切れました（キーボードは使えます）', en: 'Relay connection lost (the keyboard still works)' },
+  awakeInsecure: {
+    ja: 'http接続では画面のスリープを止められません。スマートフォンの自動ロックを長くしてください。',
+    en: 'Over plain http this page cannot keep the screen on: set a longer auto-lock on the phone.',
+  },
+  awakeUnsupported: {
+    ja: 'このブラウザは画面のスリープを止められません。スマートフォンの自動ロックを長くしてください。',
+    en: 'This browser cannot keep the screen on: set a longer auto-lock on the phone.',
+  },
+  awakeDenied: {
+    ja: '画面のスリープ防止が許可されませんでした。スマートフォンの自動ロックを長くしてください。',
+    en: 'The browser refused to keep the screen on: set a longer auto-lock on the phone.',
+  },
   followAlong: { ja: 'スマートフォンで一緒に見る', en: 'Follow along on your phone' },
 } as const satisfies Record<string, Localized>;

@@ -4,6 +4,14 @@ import type { LiveStatus } from './live-socket.ts';
 import { LIVE_STRINGS as S } from './live-strings.ts';
 import { formatDuration, formatSlideTime, pacing, type Pacing } from './pacing.ts';
 import { nextStep, slideIndex, type RemoteSlide } from './remote-deck.ts';
+import type { AwakeState } from './wake-lock.ts';
+
+/** What the remote says about the phone's screen; nothing while it is kept on or not yet known. */
+const AWAKE_TEXT: Partial<Record<AwakeState, keyof typeof S>> = {
+  insecure: 'awakeInsecure',
+  unsupported: 'awakeUnsupported',
+  denied: 'awakeDenied',
+};
 
 /** Everything the remote shows, as plain data; remote.ts updates it from the relay. */
 export interface RemoteModel {
@@ -23,6 +31,8 @@ export interface RemoteModel {
   clock: Clock;
   /** performance.now() when `clock` arrived: the timers run on from there. */
   clockAt: number;
+  /** Whether the phone's screen is kept on (wake-lock.ts). */
+  awake: AwakeState;
 }
 
 export interface RemoteActions {
@@ -137,6 +147,11 @@ export function createRemoteView(doc: Document, actions: RemoteActions): RemoteV
     $('remote-count').textContent = slide ? `${i + 1} / ${m.slides.length}` : '';
     $('remote-title').textContent = slide?.title[l] ?? '';
     $('remote-next').textContent = nextStep(m.slides, m.position, l);
+    const awake = $('remote-awake');
+    const say = AWAKE_TEXT[m.awake];
+    awake.hidden = !say;
+    awake.textContent = say ? S[say][l] : '';
+    awake.dataset.state = m.awake;
     notes.style.fontSize = `${m.notesSize}px`;
     const key = `${slide?.id ?? ''}:${l}:${Object.keys(m.notes).length}`;
     if (key !== notesFor) {

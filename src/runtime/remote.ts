@@ -6,7 +6,8 @@ import type { Lang } from '../deck/types.ts';
 import { CLOSE, REMOTE_KEY_PARAM, type Clock, type DriverId, type NavAction, type Position } from '../protocol/live-protocol.ts';
 import { openLiveSocket, type LiveSocket, type LiveStatus } from './live-socket.ts';
 import { readSlides } from './remote-deck.ts';
-import { installSwipe, keepAwake } from './remote-device.ts';
+import { installSwipe } from './remote-device.ts';
+import { keepAwake } from './wake-lock.ts';
 import { createRemoteView, type RemoteModel } from './remote-view.ts';
 
 /**
@@ -52,6 +53,7 @@ const model: RemoteModel = {
   blank: false,
   clock: { talkMs: 0, slideMs: 0 } as Clock,
   clockAt: performance.now(),
+  awake: 'pending',
 };
 
 const view = createRemoteView(document, {
@@ -111,6 +113,9 @@ if (!token) {
 }
 
 installSwipe(view.swipeArea, (direction) => nav(direction));
-keepAwake();
+keepAwake((state) => {
+  model.awake = state;
+  view.render(model);
+});
 setInterval(() => view.renderTimers(model), 1000);
 view.render(model);

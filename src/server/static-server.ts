@@ -58,6 +58,22 @@ export function readHeadersFile(root: string): Record<string, string> {
 }
 
 /**
+ * Whether a page requested with this Host header has a potentially trustworthy origin (loopback).
+ * Browsers honour Cross-Origin-Opener-Policy only there; over plain http on a network address
+ * (`npm run present` on the venue's Wi-Fi: http://192.168…) they ignore it and log a console
+ * error on every page, so it is not sent there. Nothing changes for what the page can do.
+ */
+export function trustworthyHost(host: string | undefined): boolean {
+  let name: string;
+  try {
+    name = new URL(`http://${host ?? ''}`).hostname;
+  } catch {
+    return false;
+  }
+  return name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+/**
  * Serves a built deck on 127.0.0.1 at a free port: what the PDF export, the tests and the benchmark
  * open, with the same headers and compression a static host gives.
  */
@@ -90,8 +106,10 @@ export async function serveStatic(dir: string, options: StaticServerOptions = {}
     }
     const ext = extname(path);
     const gzip = compress && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const { 'Cross-Origin-Opener-Policy': coop, ...others } = headers;
     res.writeHead(200, {
-      ...headers,
+      ...others,
+      ...(coop && trustworthyHost(req.headers.host) ? { 'Cross-Origin-Opener-Policy': coop } : {}),
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       Vary: 'Accept-Encoding',

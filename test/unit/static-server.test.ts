@@ -23,7 +23,7 @@ let server: StaticServer;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'static-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
-  writeFileSync(join(root, '_headers'), '/*\n  X-Test: 1\n');
+  writeFileSync(join(root, '_headers'), '/*\n  X-Test: 1\n  Cross-Origin-Opener-Policy: same-origin\n');
   server = await serveStatic(root);
 });
 afterAll(async () => {
@@ -57,4 +57,24 @@ test('fuzzed request paths never crash the server: every answer is 200, 400, 403
     { numRuns: 300 },
   );
   expect(await get(server, '/')).toBe(200);
+});
+
+test('COOP only where browsers honour it: loopback, not plain http on a network address', async () => {
+  const headersFor = (host: string): Promise<Record<string, unknown>> =>
+    new Promise((ok, fail) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/', headers: { host } }, (res) => {
+        res.resume();
+        ok(res.headers);
+      });
+      req.on('error', fail);
+      req.end();
+    });
+  for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, `[::1]:${server.port}`]) {
+    expect((await headersFor(host))['cross-origin-opener-policy'], host).toBe('same-origin');
+  }
+  for (const host of [`192.168.1.5:${server.port}`, `laptop.local:${server.port}`, 'localhost.evil.example']) {
+    const h = await headersFor(host);
+    expect(h['cross-origin-opener-policy'], host).toBeUndefined();
+    expect(h['x-test'], host).toBe('1');
+  }
 });
