@@ -11,6 +11,8 @@ export default defineConfig({
       'test/unit/compile.test.ts',
       'test/unit/load.test.ts',
       'test/unit/components.test.ts',
+      'test/unit/component-args.test.ts',
+      'test/unit/highlights.test.ts',
       'test/unit/fuzz.test.ts',
       'test/unit/commonmark-spec.test.ts',
     ],

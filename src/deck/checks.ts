@@ -31,8 +31,8 @@ const CLOSING_MARK = /^[\s>]*:{3,}\s*$/;
  * must leave out (content inside a component, links that were rejected) instead of throwing.
  */
 export function checkTokens(tokens: Token[], src: TextSource, env: ParseEnv): void {
-  const report = (line: number, code: string, message: string, hint: string): void => {
-    src.diagnostics.push(diag({ file: src.file, line }, code, message, hint));
+  const report: Report = (line, code, message, hint, column) => {
+    src.diagnostics.push(diag({ file: src.file, line, ...(column ? { column } : {}) }, code, message, hint));
   };
   let line = src.firstLine;
   for (let i = 0; i < tokens.length; i++) {
@@ -63,7 +63,13 @@ export function checkTokens(tokens: Token[], src: TextSource, env: ParseEnv): vo
         }
         break;
       }
+      case 'hr':
+        checkRule(t, line, src, report);
+        break;
       case 'heading_open':
+        // A setext heading whose underline is "---": most likely meant as a break, not a heading.
+        if (t.markup === '-' && t.map && isLoneDashes(src.lines[t.map[1] - 1]))
+          reportLoneDashes(src.firstLine + t.map[1] - 1, true, report);
         if (Number(t.tag.slice(1)) > 3) {
           report(
             line,
@@ -91,7 +97,37 @@ export function checkTokens(tokens: Token[], src: TextSource, env: ParseEnv): vo
   }
 }
 
-export type Report = (line: number, code: string, message: string, hint: string) => void;
+/**
+ * A thematic break is not part of the deck's design: a slide is one screen, and blocks are spaced
+ * by the theme. A line "---" in particular is what Marp, Slidev and front matter use as a
+ * separator, and the author most likely meant a new slide or block.
+ */
+function checkRule(t: Token, line: number, src: TextSource, report: Report): void {
+  if (isLoneDashes(src.lines[t.map?.[0] ?? -1])) reportLoneDashes(line, false, report);
+  else {
+    report(
+      line,
+      'thematic-break',
+      `A horizontal rule ("${t.markup}") is not part of the deck's format.`,
+      'A slide is one screen: start the next one with "=== <id>"; blocks are spaced by the theme, so just leave a blank line.',
+    );
+  }
+}
+
+const isLoneDashes = (text: string | undefined): boolean => text?.trim() === '---';
+
+function reportLoneDashes(line: number, underline: boolean, report: Report): void {
+  report(
+    line,
+    'lone-dashes',
+    underline
+      ? 'A line "---" under text makes that text a heading; it does not start a new slide or block.'
+      : 'A line "---" inside a slide is neither a slide break nor a block marker.',
+    'Start a slide with "=== <id>" and a block with "--- ja", "--- ja notes", "--- en" or "--- en notes"; write a heading as "## Heading".',
+  );
+}
+
+export type Report = (line: number, code: string, message: string, hint: string, column?: number) => void;
 
 const RAW_HTML_HINT =
   'Write Markdown instead (**bold**, *em*, a {.class}). A comment is not hidden either: put remarks in the notes block.';
@@ -156,7 +192,10 @@ function checkComponent(tokens: Token[], i: number, line: number, src: TextSourc
   const open = tokens[i] as Token;
   const call = readComponentCall(open.info.trim());
   deckMeta(open).component = call;
-  for (const p of call.problems) report(line, p.code, p.message, p.hint);
+  // The column of the word a problem is about, after the ":::" that opens the line.
+  const text = src.lines[open.map?.[0] ?? -1] ?? '';
+  const after = text.indexOf(open.markup) + open.markup.length;
+  for (const p of call.problems) report(line, p.code, p.message, p.hint, text.indexOf(p.word, after) + 1 || undefined);
   const end = open.map?.[1] ?? 0;
   if (!CLOSING_MARK.test(src.lines[end] ?? '')) {
     report(

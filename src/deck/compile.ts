@@ -112,13 +112,16 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
           );
         continue;
       }
-      // An empty "--- ja notes" block is no notes either.
+      // An empty "--- ja notes" block is no notes either: reported at that block, or else at the
+      // "--- ja" line whose notes are missing (not at the body's first line, which may be far below).
       if (!text.notes.trim() && required) {
         ctx.diagnostics.push(
           diag(
-            { file: slide.pos.file, line: text.bodyLine - 1 },
+            { file: slide.pos.file, line: text.notesLine || text.bodyMarkLine },
             'missing-notes',
-            `Slide "${slide.id}" has no "--- ${lang} notes".`,
+            text.notesLine
+              ? `Slide "${slide.id}" has an empty "--- ${lang} notes" block.`
+              : `Slide "${slide.id}" has no "--- ${lang} notes".`,
             'Every slide needs speaker notes: 2–6 sentences a presenter can read aloud.',
           ),
         );

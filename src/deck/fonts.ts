@@ -151,10 +151,13 @@ export function checkCoverage(chars: readonly string[], files: readonly SlideFil
 }
 
 function locate(ch: string, files: readonly SlideFile[]): { file: string; line: number; column: number } | undefined {
+  // CommonMark replaces a NUL with U+FFFD: that one is found where the NUL was written.
+  // eslint-disable-next-line no-control-regex -- the NUL is what is looked for
+  const find = (line: string): number => (ch === '\uFFFD' ? line.search(/[\u0000\uFFFD]/) : line.indexOf(ch));
   for (const f of files) {
     const lines = f.text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const col = lines[i]?.indexOf(ch) ?? -1;
+      const col = find(lines[i] ?? '');
       if (col >= 0) return { file: f.path, line: i + 1, column: col + 1 };
     }
   }

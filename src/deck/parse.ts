@@ -1,5 +1,6 @@
+import { checkCharacters } from './bad-characters.ts';
 import { diag } from './diagnostics.ts';
-import { KNOWN_CLASSES } from './classes.ts';
+import { ATTR, clip, parseAttribute } from './slide-attributes.ts';
 import { LANGS, type Diagnostic, type Lang, type SectionSource, type SlideSource } from './types.ts';
 
 /**
@@ -16,14 +17,12 @@ import { LANGS, type Diagnostic, type Lang, type SectionSource, type SlideSource
  *   --- en                   English body and notes: same shape, added per language
  *   --- en notes
  */
-export const SLIDE_ATTRIBUTES = ['time', 'class', 'background', 'fragments'] as const;
 export const SECTION_ATTRIBUTES = LANGS.map((l) => `title.${l}`);
 
 // `===` then the id; a longer run of "=" is a setext heading's underline, Markdown of the body.
 const SLIDE_MARK = /^===(?!=)\s*(.*)$/;
 const BLOCK_MARK = /^---\s+(\S+)(?:\s+(\S+))?\s*$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ATTR = /^([A-Za-z][\w.-]*)\s*:\s*(.*)$/;
 const FENCE = /^\s*(```+|~~~+)/;
 
 export interface ParseResult {
@@ -40,6 +39,7 @@ export function parseSectionFile(text: string, file: string): ParseResult {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
+  diagnostics.push(...checkCharacters(lines, file));
   const slug = (file.split('/').pop() ?? file).replace(/\.md$/, '').replace(/^\d+-/, '');
   const section: SectionSource = { file, slug, title: {}, slides: [] };
   let i = 0;
@@ -102,8 +102,8 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       fence = '';
     }
     const content = trimBlankEdges(block.lines, block.line + 1);
-    const entry = (slide.text[block.lang] ??= { body: '', bodyLine: 0, notes: '', notesLine: 0 });
-    if (block.kind === 'body') Object.assign(entry, { body: content.text, bodyLine: content.line });
+    const entry = (slide.text[block.lang] ??= { body: '', bodyLine: 0, bodyMarkLine: 0, notes: '', notesLine: 0 });
+    if (block.kind === 'body') Object.assign(entry, { body: content.text, bodyLine: content.line, bodyMarkLine: block.line });
     else Object.assign(entry, { notes: content.text, notesLine: content.line });
     block = undefined;
   };
@@ -224,85 +224,6 @@ function isBlockMarker(m: RegExpExecArray): boolean {
   return LANGS.includes(m[1] as Lang) && (m[2] === undefined || m[2] === 'notes');
 }
 
-/** Reads one "key: value" line into the slide; returns the key it read. */
-function parseAttribute(slide: SlideSource, raw: string, line: number, out: Diagnostic[]): string | undefined {
-  const file = slide.pos.file;
-  const m = ATTR.exec(raw);
-  if (!m) {
-    out.push(
-      diag(
-        { file, line },
-        'bad-attribute',
-        `Cannot read attribute line "${clip(raw.trim())}".`,
-        'Write attributes as "key: value", then start the text with "--- ja".',
-      ),
-    );
-    return;
-  }
-  const key = m[1] ?? '';
-  const value = (m[2] ?? '').trim();
-  switch (key) {
-    case 'time': {
-      const n = Number(value);
-      if (!/^\d+$/.test(value) || n <= 0 || n > 1800) {
-        out.push(
-          diag(
-            { file, line, column: valueColumn(raw, value) },
-            'bad-time',
-            `Invalid time budget "${value}" for slide "${slide.id}".`,
-            'Give whole seconds between 1 and 1800, e.g. "time: 90".',
-          ),
-        );
-      } else slide.time = n;
-      return key;
-    }
-    case 'class':
-      slide.classes = value.split(/\s+/).filter(Boolean);
-      for (const c of slide.classes) {
-        if (!(KNOWN_CLASSES as readonly string[]).includes(c)) {
-          out.push(
-            diag(
-              { file, line, column: valueColumn(raw, c) },
-              'unknown-class',
-              `Unknown class "${c}" on slide "${slide.id}".`,
-              `Known: ${KNOWN_CLASSES.join(', ')}.`,
-            ),
-          );
-        }
-      }
-      return key;
-    case 'background':
-      slide.background = value;
-      return key;
-    case 'fragments':
-      if (value !== 'list') {
-        out.push(
-          diag(
-            { file, line },
-            'bad-fragments',
-            `Invalid fragments value "${value}".`,
-            'The only value is "list" (each top-level list item appears in turn); mark single blocks with {.fragment}.',
-          ),
-        );
-      } else slide.fragments = 'list';
-      return key;
-    default:
-      out.push(
-        diag(
-          { file, line },
-          'unknown-attribute',
-          `Unknown attribute "${key}" on slide "${slide.id}".`,
-          `Known: ${SLIDE_ATTRIBUTES.join(', ')}.`,
-        ),
-      );
-  }
-}
-
-/** The 1-based column of `part` in the value of a "key: value" line. */
-function valueColumn(raw: string, part: string): number {
-  return raw.indexOf(part, raw.indexOf(':') + 1) + 1;
-}
-
 function checkSlide(slide: SlideSource, out: Diagnostic[]): void {
   if (!slide.time) {
     out.push(
@@ -323,8 +244,4 @@ function trimBlankEdges(lines: string[], firstLine: number): { text: string; lin
   while (end > start && !lines[end - 1]?.trim()) end--;
   // An empty block is at its marker line, never past the end of the file.
   return { text: lines.slice(start, end).join('\n'), line: start < end ? firstLine + start : firstLine - 1 };
-}
-
-function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

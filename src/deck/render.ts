@@ -1,6 +1,7 @@
 import type { Env, Token } from 'markdown-it';
 import { checkTokens } from './checks.ts';
 import { diag } from './diagnostics.ts';
+import { highlightsOf, type Highlight } from './highlights.ts';
 import { attrOf, createMarkdown, type ParseEnv } from './markdown.ts';
 import { installRules, type RenderEnv } from './render-rules.ts';
 import type { Diagnostic, Lang, SectionSource, SlideSource } from './types.ts';
@@ -26,21 +27,25 @@ export interface RenderContext {
 const md = installRules(createMarkdown());
 const idsOf = new WeakMap<readonly SectionSource[], Set<string>>();
 
+/** A rendered text: its HTML, its headings' plain text and its highlighted phrases. */
+export interface RenderedText {
+  html: string;
+  headings: string[];
+  highlights: Highlight[];
+}
+
+const NOTHING: RenderedText = { html: '', headings: [], highlights: [] };
+
 /**
  * Renders one language's body or notes of a slide to HTML and returns its headings' text too.
  * Parse (markdown-it), check the tokens (checks.ts), adjust them for the deck, render with the
  * deck's rules (render-rules.ts). Never throws: an engine failure is a diagnostic.
  */
-export function renderText(
-  slide: SlideSource,
-  lang: Lang,
-  kind: 'body' | 'notes',
-  ctx: RenderContext,
-): { html: string; headings: string[] } {
+export function renderText(slide: SlideSource, lang: Lang, kind: 'body' | 'notes', ctx: RenderContext): RenderedText {
   const text = slide.text[lang];
   const source = kind === 'body' ? text?.body : text?.notes;
   const firstLine = kind === 'body' ? text?.bodyLine : text?.notesLine;
-  if (!source || !firstLine) return { html: '', headings: [] };
+  if (!source || !firstLine) return { ...NOTHING };
   const file = slide.pos.file;
   const ids = idsOf.get(ctx.sections) ?? new Set(ctx.sections.flatMap((s) => s.slides.map((sl) => sl.id)));
   idsOf.set(ctx.sections, ids);
@@ -63,7 +68,8 @@ export function renderText(
     );
     unwrapImages(tokens);
     if (kind === 'body' && slide.fragments === 'list') markListFragments(tokens);
-    return { html: md.renderer.render(tokens, md.options, env as unknown as Env).trimEnd(), headings: headingsOf(tokens) };
+    const html = md.renderer.render(tokens, md.options, env as unknown as Env).trimEnd();
+    return { html, headings: headingsOf(tokens), highlights: highlightsOf(tokens, firstLine) };
   } catch (error) {
     ctx.diagnostics.push(
       diag(
@@ -73,7 +79,7 @@ export function renderText(
         'This is a bug in the deck compiler: please report it with the text of this block.',
       ),
     );
-    return { html: '', headings: [] };
+    return { ...NOTHING };
   }
 }
 

@@ -23,8 +23,12 @@ export interface Diagnostic extends SourcePos {
 /** One language's text of a slide: body and speaker notes, as Markdown with the line each starts on. */
 export interface LocalizedText {
   body: string;
+  /** File line of the body's first non-blank line (its "--- <lang>" line when the body is empty). */
   bodyLine: number;
+  /** File line of the "--- <lang>" marker itself: what a missing notes block is reported at. */
+  bodyMarkLine: number;
   notes: string;
+  /** Like bodyLine, for the notes; 0 when the slide has no notes block in this language. */
   notesLine: number;
 }
 

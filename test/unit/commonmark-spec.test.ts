@@ -19,6 +19,8 @@ export const REJECTED_BY_DESIGN: Record<string, string> = {
   'Indented code blocks': 'code needs a fenced block with a language (indented-code)',
   Tabs: 'most examples are indented code (indented-code)',
   'Fenced code blocks': 'code needs one of the highlighted languages (unknown-language)',
+  'Thematic breaks': 'a slide has no horizontal rules (thematic-break); a line "---" reads as a slide break (lone-dashes)',
+  'Setext headings': 'the examples mostly underline with "---", which reads as a slide break (lone-dashes); "===" starts a slide',
   Links: 'links go to https:, http:, mailto: or #/slide-id only; the spec links to "/uri" (unsafe-link)',
   'Link reference definitions': 'the same: relative URLs such as "/url" (unsafe-link)',
 };
@@ -29,7 +31,7 @@ function render(markdown: string): { html: string; diagnostics: Diagnostic[] } {
     pos: { file: 'spec.md', line: 1 },
     time: 1,
     classes: [],
-    text: { ja: { body: markdown.replace(/→/g, '\t'), bodyLine: 1, notes: '', notesLine: 0 } },
+    text: { ja: { body: markdown.replace(/→/g, '\t'), bodyLine: 1, bodyMarkLine: 0, notes: '', notesLine: 0 } },
   };
   const diagnostics: Diagnostic[] = [];
   const ctx: RenderContext = {

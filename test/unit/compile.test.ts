@@ -119,6 +119,15 @@ describe('deck-wide checks', () => {
     expect(deck.diagnostics.map((d) => [d.code, d.line])).toEqual([['bad-background', 11]]);
   });
 
+  test('missing notes are reported at the "--- ja" line, even with blank lines below it; empty notes at their own block', () => {
+    const text = `---\ntitle.ja: A\n---\n=== a\ntime: 60\n--- ja\n\n\n## a\n=== b\ntime: 60\n--- ja\n## b\n--- ja notes\n\n`;
+    const deck = compile([{ path: 'slides/01-a.md', text }], ['ja']);
+    expect(deck.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual([
+      '6 missing-notes Slide "a" has no "--- ja notes".',
+      '14 missing-notes Slide "b" has an empty "--- ja notes" block.',
+    ]);
+  });
+
   test('an empty deck compiles to nothing without throwing', () => {
     expect(compile([], ['ja'])).toEqual({ sections: [], html: '', notesHtml: '', text: '\n', totalSeconds: 0, diagnostics: [] });
   });

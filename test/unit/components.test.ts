@@ -143,6 +143,13 @@ describe('agenda', () => {
     );
   });
 
+  test('an invalid first slide id (an error of its own) is escaped in the link, never markup', () => {
+    const bad = file(2, 'bad', 'x', ['gehirn-c[t](https://e.org/?a="b)ancelled']);
+    expect(render('agenda', {}, 'ja', [sections[0] as SectionSource, bad]).html).toContain(
+      'href="#/gehirn-c[t](https://e.org/?a=&quot;b)ancelled"',
+    );
+  });
+
   test('a talk is two levels: its title, the speaker below; minutes are the section’s time budgets', () => {
     const talk = parseSectionFile(
       '---\ntitle.ja: 山下 健一さん「クラック・サイト改ざんが発覚!」\ntitle.en: Yamashita Kenichi: “Cracked and defaced!”\n---\n=== a\ntime: 200\n=== b\ntime: 130\n',

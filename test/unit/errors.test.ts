@@ -25,7 +25,7 @@ const EXPECTED: Record<string, string[]> = {
     '    hint: Known: bash, ini, plaintext, sh, shell, text. Write ```plaintext for unhighlighted text.',
   ],
   'missing-notes.md': ['missing-notes.md:8 error: Slide "broken" has no "--- ja notes". [missing-notes]', NOTES_HINT],
-  'empty-notes.md': ['empty-notes.md:8 error: Slide "broken" has no "--- ja notes". [missing-notes]', NOTES_HINT],
+  'empty-notes.md': ['empty-notes.md:13 error: Slide "broken" has an empty "--- ja notes" block. [missing-notes]', NOTES_HINT],
   'missing-time.md': [
     'missing-time.md:5 error: Slide "broken" has no time budget. [missing-time]',
     '    hint: Add "time: <seconds>" under its "===" line; the speaker view paces by it.',
@@ -77,17 +77,17 @@ const EXPECTED: Record<string, string[]> = {
     KNOWN_CLASSES_HINT,
   ],
   'unknown-component.md': [
-    'unknown-component.md:11 error: Unknown component "timeline". [unknown-component]',
+    'unknown-component.md:11:5 error: Unknown component "timeline". [unknown-component]',
     // The list grows with the registry; components.test.ts checks the deck's own components are in it.
     `    hint: Known: ${Object.keys(COMPONENTS).join(', ')}.`,
   ],
   'unknown-component-arg.md': [
-    'unknown-component-arg.md:11 error: Unknown argument "top" for component "ranking". [unknown-component-arg]',
+    'unknown-component-arg.md:11:13 error: Unknown argument "top" for component "ranking". [unknown-component-arg]',
     '    hint: Known: step, only.',
   ],
   'bad-component-arg.md': [
-    'bad-component-arg.md:11 error: Unknown rank "11" in ranking only=. [bad-component-arg]',
-    '    hint: Ranks are 1 to 10.',
+    'bad-component-arg.md:11:13 error: Unknown value "11" in only="3,11" (component "ranking"). [bad-component-arg]',
+    '    hint: Accepted: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10; comma-separated, each once, e.g. only=1,2.',
   ],
   'bad-slide-id.md': [
     'bad-slide-id.md:5:5 error: Invalid slide id "Phishing_Targets". [bad-slide-id]',

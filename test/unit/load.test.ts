@@ -134,6 +134,12 @@ describe('loadDeck', () => {
     }
   });
 
+  test('a NUL byte is reported where it is, also as the U+FFFD the Markdown engine turns it into', () => {
+    const root = project({ '01-a.md': file(slide('a', 1800, '## a\n\nx\u0000y')) });
+    const found = loadDeck(root, JA).deck.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+    expect(found).toEqual(['slides/01-a.md:9:2 bad-character', 'slides/01-a.md:9:2 missing-glyph']);
+  });
+
   test('images resolve next to the slide file, never outside the root or to URLs', () => {
     const root = project({ '01-a.md': 'x', 'images/a.svg': '<svg/>' });
     const assets = fileAssets(root);

@@ -34,7 +34,6 @@ describe('CommonMark constructs the old subset garbled are rendered', () => {
     expect(md('| a | b |', '|---|--:|', '| 1 | 2 |').html).toBe(
       '<table><thead><tr><th>a</th><th style="text-align:right">b</th></tr></thead><tbody><tr><td>1</td><td style="text-align:right">2</td></tr></tbody></table>',
     );
-    expect(md('***').html).toBe('<hr>');
     expect(md('\\*not em\\* &copy;').html).toBe('<p>*not em* ©</p>');
     expect(md('Title', '-----').html).toBe('<h2>Title</h2>');
     expect(md('<https://example.org/>').html).toBe(
@@ -66,6 +65,18 @@ describe('what the deck does not render is an error at its line', () => {
     expect(md('a <!-- c --> b').problems).toEqual(['4 raw-html']);
     expect(md('x', '', '    code').problems).toEqual(['6 indented-code']);
     expect(md('#### h4').problems).toEqual(['4 heading-level']);
+  });
+
+  test('a line "---" is neither a slide break nor a rule; rules are not part of the format', () => {
+    expect(md('a', '', '---', '', 'b').problems).toEqual(['6 lone-dashes']);
+    expect(md('a', '---').problems).toEqual(['5 lone-dashes']);
+    expect(md('a', '', '  ---  ').problems).toEqual(['6 lone-dashes']);
+    expect(md('***').problems).toEqual(['4 thematic-break']);
+    expect(md('- - -').problems).toEqual(['4 thematic-break']);
+    expect(md('x', '', '> ---').problems).toEqual(['6 thematic-break']);
+    // Longer underlines are setext headings, as CommonMark says.
+    expect(md('Title', '-----').problems).toEqual([]);
+    expect(md('```plaintext', '---', '```').problems).toEqual([]);
   });
 
   test('attributes: unknown classes, other attributes, and a {.class} left in the text', () => {

@@ -55,10 +55,10 @@ describe('parseSectionFile', () => {
   test('keeps one body and notes per language with the line each starts on, blank edges trimmed', () => {
     const [first, second] = parseSectionFile(SAMPLE, FILE).section.slides;
     expect(first?.pos).toEqual({ file: FILE, line: 6 });
-    expect(first?.text.ja).toEqual({ body: '## Walti とは', bodyLine: 14, notes: '日本語のノート', notesLine: 17 });
-    expect(first?.text.en).toEqual({ body: '## What Walti is', bodyLine: 19, notes: 'English notes', notesLine: 22 });
+    expect(first?.text.ja).toEqual({ body: '## Walti とは', bodyLine: 14, bodyMarkLine: 12, notes: '日本語のノート', notesLine: 17 });
+    expect(first?.text.en).toEqual({ body: '## What Walti is', bodyLine: 19, bodyMarkLine: 18, notes: 'English notes', notesLine: 22 });
     expect(second?.pos).toEqual({ file: FILE, line: 24 });
-    expect(second?.text).toEqual({ ja: { body: '## 二枚目', bodyLine: 27, notes: 'ノート', notesLine: 29 } });
+    expect(second?.text).toEqual({ ja: { body: '## 二枚目', bodyLine: 27, bodyMarkLine: 26, notes: 'ノート', notesLine: 29 } });
   });
 
   test('CRLF and CR line endings and a byte-order mark parse like LF', () => {
@@ -103,7 +103,13 @@ describe('parseSectionFile', () => {
     const text = ['=== a', 'time: 60', '--- ja', '## x', '```bash', 'echo 1', '--- ja notes', 'ノート', '=== b', 'time: 60'].join('\n');
     const { section, diagnostics } = parseSectionFile(text, FILE);
     expect(section.slides.map((s) => s.id)).toEqual(['a', 'b']);
-    expect(section.slides[0]?.text.ja).toEqual({ body: '## x\n```bash\necho 1', bodyLine: 4, notes: 'ノート', notesLine: 8 });
+    expect(section.slides[0]?.text.ja).toEqual({
+      body: '## x\n```bash\necho 1',
+      bodyLine: 4,
+      bodyMarkLine: 3,
+      notes: 'ノート',
+      notesLine: 8,
+    });
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['unclosed-fence', 5]]);
     expect(diagnostics[0]?.message).toBe('Unclosed code fence "```" opened at line 5.');
   });
@@ -142,6 +148,19 @@ describe('parseSectionFile', () => {
       (l) => parseSectionFile(l, FILE).diagnostics.find((d) => d.code === 'bad-slide-id')?.column,
     );
     expect(cols).toEqual([5, 4, 7, 4]);
+  });
+
+  test('control characters and U+FFFD (undecodable bytes) are errors at their line and column; a tab is not', () => {
+    const text = ['=== a', 'time: 1', '--- ja', '## x\u0000y', '\tok', 'b\u0007\u0007 \u007F', '\uFFFD', '--- ja notes', 'n\u009B'].join(
+      '\r\n',
+    );
+    const found = parseSectionFile(text, FILE).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
+    expect(found).toEqual([
+      '4:5 bad-character Control character U+0000 ("\\u0000", invisible) in the text.',
+      '6:2 bad-character Control character U+0007 ("\\u0007", invisible) in the text.',
+      '7:1 bad-character Character "\uFFFD" (U+FFFD): the file is probably not valid UTF-8 here.',
+      '9:2 bad-character Control character U+009B ("\\u009B", invisible) in the text.',
+    ]);
   });
 
   test('never throws, whatever the input', () => {

@@ -125,7 +125,7 @@ describe('renderText', () => {
     const slide = section.slides[0];
     if (!slide) throw new Error('no slide');
     const ctx: RenderContext = { sections: [section], assets, diagnostics: [] };
-    expect(renderText(slide, 'ja', 'notes', ctx)).toEqual({ html: '', headings: [] });
-    expect(renderText(slide, 'en', 'body', ctx)).toEqual({ html: '', headings: [] });
+    expect(renderText(slide, 'ja', 'notes', ctx)).toEqual({ html: '', headings: [], highlights: [] });
+    expect(renderText(slide, 'en', 'body', ctx)).toEqual({ html: '', headings: [], highlights: [] });
   });
 });

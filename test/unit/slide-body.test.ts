@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sectionLabel, sectionShortName, splitTalkTitle } from '../../src/deck/components/section-label.ts';
 import { decorateSlideBody } from '../../src/deck/components/slide-body.ts';
-import { countHighlights, keepRunsTogether, softenBreaks } from '../../src/deck/components/typeset.ts';
+import { keepRunsTogether, softenBreaks } from '../../src/deck/components/typeset.ts';
 import { parseSectionFile } from '../../src/deck/parse.ts';
 import type { SectionSource, SlideSource } from '../../src/deck/types.ts';
 
@@ -89,10 +89,5 @@ describe('typesetting at build time', () => {
     expect(decorateSlideBody('<h2>T</h2><p>a<br>b</p>', { ...ctx, slide: at(talk, 'y') })).toBe('<h2>T</h2><p>a<br>b</p>');
     expect(decorateSlideBody('<h2>A</h2><p>a<br>b</p>', { ...ctx, slide: at(talk, 'y-1') })).toContain('<p>a<wbr>b</p>');
     expect(decorateSlideBody('<h2>山下 健一さん</h2>', { ...ctx, slide: at(talk, 'y-1') })).toBe('<h2>山下 健一さん</h2>');
-  });
-
-  test('highlights are counted per slide', () => {
-    expect(countHighlights('<p><strong>a</strong> <em>b</em> <strong class="x">c</strong></p><span>d</span>')).toBe(3);
-    expect(countHighlights('<p>none</p>')).toBe(0);
   });
 });

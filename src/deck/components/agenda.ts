@@ -16,7 +16,7 @@ export function sectionMinutes(seconds: number): number {
  * below it, and the minutes its slides' time budgets give it.
  */
 export const agenda: Component = {
-  args: [],
+  args: {},
   render(_args, { lang, sections }) {
     const items = sections
       .slice(1)
@@ -25,7 +25,8 @@ export const agenda: Component = {
         const { speaker, talk } = splitTalkTitle(s.title[lang] ?? '');
         const minutes = sectionMinutes(s.slides.reduce((sum, slide) => sum + slide.time, 0));
         return [
-          `<li><a class="agenda-item" href="#/${s.slides[0]?.id ?? ''}">`,
+          // The id is escaped too: a bad one fails the build (bad-slide-id), but the dev preview still shows it.
+          `<li><a class="agenda-item" href="#/${escapeHtml(s.slides[0]?.id ?? '')}">`,
           `<span class="agenda-title">${escapeHtml(talk)}</span>`,
           speaker ? `<span class="agenda-speaker">${escapeHtml(speaker)}</span>` : '',
           `<span class="agenda-minutes">${MINUTES[lang](minutes)}</span>`,

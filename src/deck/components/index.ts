@@ -5,7 +5,7 @@ import { ranking } from './ranking.ts';
 import { responsibility } from './responsibility.ts';
 import { timeChart } from './time-chart.ts';
 
-export type { Component, ComponentContext } from './component.ts';
+export type { ArgSpec, Component, ComponentContext } from './component.ts';
 
 /** Every `::: name` a slide may use. */
 export const COMPONENTS: Readonly<Record<string, Component>> = {

@@ -10,7 +10,7 @@ const CAPTION = { ja: 'スマートフォンでスライドを開く', en: 'Open
  * a deck without a public address has nothing to point at until `npm run present` serves it.
  */
 export const qr: Component = {
-  args: [],
+  args: {},
   render(_args, { lang, url }) {
     // Without a public URL, an empty slot: `npm run present` draws the audience link's QR code there.
     if (!url) return '<div class="qr-slot" hidden></div>';

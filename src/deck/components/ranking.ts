@@ -1,5 +1,4 @@
 import { IPA_RANKING_2016_ORGANIZATIONS, IPA_RANKING_2016_SOURCE, WALTI_PICKED_RANKS } from '../../data/ipa-ranking-2016.ts';
-import { diag } from '../diagnostics.ts';
 import { escapeHtml } from '../html.ts';
 import { formatDate } from './dates.ts';
 import type { Component } from './component.ts';
@@ -13,13 +12,9 @@ const RANK = { ja: (n: number) => `${n}位`, en: (n: number) => `#${n}` } as con
  * 藤崎さん picked are outlined and the others dimmed; one legend above the list says whose pick it is.
  */
 export const ranking: Component = {
-  args: ['step', 'only'],
-  render(args, { lang, pos, diagnostics }) {
-    const only = args.only ? args.only.split(',').map(Number) : undefined;
-    const unknown = only?.filter((n) => !IPA_RANKING_2016_ORGANIZATIONS.some((t) => t.rank === n));
-    if (unknown?.length) {
-      diagnostics.push(diag(pos, 'bad-component-arg', `Unknown rank "${unknown.join(',')}" in ranking only=.`, 'Ranks are 1 to 10.'));
-    }
+  args: { step: { type: 'flag' }, only: { type: 'list', values: IPA_RANKING_2016_ORGANIZATIONS.map((t) => String(t.rank)) } },
+  render(args, { lang }) {
+    const only = args.only?.split(',').map(Number);
     const rows = IPA_RANKING_2016_ORGANIZATIONS.filter((t) => !only || only.includes(t.rank));
     const items = rows.map((t) => {
       const picked = WALTI_PICKED_RANKS.includes(t.rank);

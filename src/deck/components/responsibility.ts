@@ -7,7 +7,7 @@ import type { Component } from './component.ts';
  * the owner written beside each group, so the split is read from text, not from colour.
  */
 export const responsibility: Component = {
-  args: [],
+  args: {},
   render(_args, { lang }) {
     const groups: { owner: Owner; layers: (typeof KNOWLEDGE_SITE_LAYERS)[number][] }[] = [];
     for (const layer of KNOWLEDGE_SITE_LAYERS) {

@@ -30,7 +30,7 @@ const TEXT = {
  * bar is.
  */
 export const timeChart: Component = {
-  args: [],
+  args: {},
   render(_args, { lang }) {
     const t = TEXT[lang];
     const rows = [...WALTI_TIME_ITEMS, WALTI_TIME_REMAINDER];

@@ -72,13 +72,3 @@ export function softenBreaks(html: string, lang: Lang): string {
     return lang === 'ja' ? '<wbr>' : ' ';
   });
 }
-
-/** Elements that highlight a phrase in body text: the deck has one emphasis colour for both. */
-const HIGHLIGHT = /<(strong|em)\b/g;
-
-/** How many phrases a slide's body highlights. More than two and none of them stands out. */
-export function countHighlights(html: string): number {
-  return [...html.matchAll(HIGHLIGHT)].length;
-}
-
-export const MAX_HIGHLIGHTS = 2;

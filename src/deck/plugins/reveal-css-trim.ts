@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * few, and slide 1 downloads all of it (11.5 KB of its ~15 KB of CSS, gzip). The rules below can
  * never match here, because the deck's own checks never let their classes or attributes through:
  * - transitions other than fade/none: src/runtime/reveal-config.ts picks those two, and slides
- *   cannot set `data-transition` or `data-background-transition` (parse.ts: SLIDE_ATTRIBUTES);
+ *   cannot set `data-transition` or `data-background-transition` (slide-attributes.ts: SLIDE_ATTRIBUTES);
  * - fragment effects other than the plain fade: slides may only use `.fragment` of reveal's classes
  *   (render.ts: KNOWN_CLASSES);
  * - views and controls the deck turns off or never builds: right-to-left, embedded, the jump-to
