@@ -5,6 +5,7 @@ import './styles/theme.css';
 import './styles/code.css';
 import './styles/tables.css';
 import './styles/print.css';
+import './styles/handout.css';
 import './styles/controls.css';
 import './styles/first-view.css';
 import './styles/frame-guard.css';

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../deck/types.ts';
 import { EXIT, PdfError } from './errors.ts';
+import { DEFAULT_PAPER, PAPER_NAMES, isPaper, type Paper } from './paper.ts';
 
 /** What one export does; the CLI fills it from argv, tests build it directly. */
 export interface PdfOptions {
@@ -9,9 +10,11 @@ export interface PdfOptions {
   out: string;
   /** One page per fragment step instead of one per slide. */
   fragments: boolean;
-  /** A handout: every slide with its speaker notes below it, on a taller page. */
+  /** A handout: the slides with their speaker notes beside them, flowing over sheets of `paper`. */
   notes: boolean;
-  /** Slides in the light scheme, to save toner (`?theme=light`). */
+  /** The handout's paper (only with `notes`). */
+  paper?: Paper;
+  /** Slides in the light scheme, to save toner (`?theme=light`); always on for the handout. */
   light?: boolean;
   /** Chromium to use; otherwise discovery (CHROME_PATH, Playwright's cache, system paths). */
   browser?: string;
@@ -34,8 +37,10 @@ writes one page per slide at the deck's 16:9 size.
 Options:
   -o, --out FILE        where to write the PDF (default: ${DEFAULT_OUT})
       --fragments       one page per fragment step instead of one per slide
-      --notes           handout: each slide with its speaker notes below it
-      --light           slides in the light scheme, to save toner
+      --notes           handout on paper: each slide with its speaker notes beside it,
+                        several slides a page, page numbers, in the light scheme
+      --paper a4|letter the handout's paper, portrait (default: ${DEFAULT_PAPER}); only with --notes
+      --light           slides in the light scheme (Shift+T in the deck), to save toner
       --browser PATH    Chrome/Chromium/Edge to use (else CHROME_PATH, Playwright's
                         Chromium, then the usual install paths)
       --lang ja|en      language of the slides and of the PDF metadata (default: ${LANGS[0]})
@@ -74,6 +79,7 @@ export function parsePdfArgs(argv: readonly string[], cwd = process.cwd()): Pars
         out: { type: 'string', short: 'o', default: DEFAULT_OUT },
         fragments: { type: 'boolean', default: false },
         notes: { type: 'boolean', default: false },
+        paper: { type: 'string' },
         light: { type: 'boolean', default: false },
         browser: { type: 'string' },
         lang: { type: 'string', default: LANGS[0] },
@@ -92,6 +98,16 @@ export function parsePdfArgs(argv: readonly string[], cwd = process.cwd()): Pars
     throw usage(`--timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 days), not "${values.timeout}".`);
   }
   if (!values.out.trim()) throw usage('--out needs a file name.');
+  const paper = values.paper?.toLowerCase() ?? DEFAULT_PAPER;
+  if (!isPaper(paper)) {
+    throw usage(`--paper must be ${PAPER_NAMES.join(' or ')}, not "${values.paper}" (the handout is printed portrait on A4 or US Letter).`);
+  }
+  if (values.paper !== undefined && !values.notes) {
+    throw usage(`--paper "${values.paper}" sets the handout's paper: add --notes (slides alone print one 16:9 page each).`);
+  }
+  if (values.notes && values.fragments) {
+    throw usage('--notes and --fragments do not go together: the handout shows each slide once, every fragment shown.');
+  }
   if (values.browser !== undefined && !values.browser.trim()) throw usage('--browser needs a path.');
   return {
     help: false,
@@ -99,7 +115,9 @@ export function parsePdfArgs(argv: readonly string[], cwd = process.cwd()): Pars
       out: resolve(cwd, values.out),
       fragments: values.fragments,
       notes: values.notes,
-      light: values.light,
+      ...(values.notes ? { paper } : {}),
+      // Paper: the handout is always light (dark slides on white paper waste toner and read badly).
+      light: values.light || values.notes,
       ...(values.browser ? { browser: values.browser } : {}),
       lang: lang as Lang,
       timeoutMs: Math.round(seconds * 1000),

@@ -58,9 +58,13 @@ export async function readDeckStructure(page: Page, lang: Lang, pageSelector: st
           ),
         );
       });
+      // A section's name: the agenda entry's talk title and speaker, without its minutes.
       const agenda = new Map<string, string>();
       for (const a of document.querySelectorAll<HTMLAnchorElement>(`.l10n[lang="${lang}"] .agenda a[href]`)) {
-        agenda.set((a.getAttribute('href') ?? '').replace(/^#\/?/, ''), texts.get(a) ?? '');
+        const parts = [...a.querySelectorAll('.agenda-title, .agenda-speaker')].map((el) =>
+          (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        );
+        agenda.set((a.getAttribute('href') ?? '').replace(/^#\/?/, ''), parts.filter(Boolean).join(' ') || (texts.get(a) ?? ''));
       }
       const sections: { id: string; title: string; slides: { id: string; title: string; page: number; top: number }[] }[] = [];
       const seen = new Set<string>();

@@ -8,7 +8,8 @@ import { serveStatic } from '../server/static-server.ts';
 import type { PdfOptions } from './args.ts';
 import { buildDeck, staleReason } from './build.ts';
 import { PdfError, browserCrashed, describeError } from './errors.ts';
-import { layOutHandout, type HandoutLayout } from './handout.ts';
+import { SHEET_SELECTOR, layOutHandout, type HandoutLayout } from './handout.ts';
+import { DEFAULT_PAPER, PAPERS } from './paper.ts';
 import { findClippedContent, type LayoutProblem } from './layout-check.ts';
 import { applyMetadata, deckMetadata } from './metadata.ts';
 import { assertWritable, writeAtomically } from './output.ts';
@@ -20,6 +21,9 @@ import { exposeSlides } from './accessibility.ts';
 import { SECTION_MARK_SCRIPT, makeSlideLinksInternal, readDeckStructure } from './deck-structure.ts';
 import { outlineOf } from './outline.ts';
 import { openWhenReady } from './readiness.ts';
+
+/** reveal's printed pages: one per slide (per fragment step with --fragments). */
+const PDF_PAGES = '.reveal .slides .pdf-page';
 
 /** The project root: two levels above this file, wherever the command was started from. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -90,21 +94,41 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     await assertPrintStyles(page);
     await exposeSlides(page);
     const links = await makeSlideLinksInternal(page);
-    const handout = options.notes ? await layOutHandout(page, slide) : undefined;
-    // Two frames: the handout's page size and any late layout have been applied before printing.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const layoutPages = await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page').length);
-    const sections = await readDeckStructure(page, options.lang, '.reveal .slides .pdf-page');
-    progress(`  ${links} internal link(s), ${sections.length} section(s) in the bookmarks`);
+    // Measured on the slides as printed, before a handout scales them into its sheets.
     const problems = await findClippedContent(page);
     for (const p of problems) progress(`  warning: slide "${p.slide}": ${p.problem}`);
+    const handout = options.notes
+      ? await layOutHandout(page, {
+          paper: options.paper ?? DEFAULT_PAPER,
+          lang: options.lang,
+          footer: DECK_CONFIG.title[options.lang],
+          slide,
+          sections: await readDeckStructure(page, options.lang, PDF_PAGES),
+        })
+      : undefined;
+    if (handout) {
+      progress(
+        `  handout: ${handout.entries} slide(s) on ${handout.sheets} ${PAPERS[handout.paper].label} sheet(s)${handout.continued ? `, ${handout.continued} with notes going on over the next sheet` : ''}`,
+      );
+      for (const id of handout.overfull) {
+        const problem = 'its notes do not fit on a whole sheet: a paragraph is cut off at the bottom of the page';
+        problems.push({ slide: id, problem });
+        progress(`  warning: slide "${id}": ${problem}`);
+      }
+    }
+    // Two frames: the handout's page size and any late layout have been applied before printing.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const pageSelector = handout ? SHEET_SELECTOR : PDF_PAGES;
+    const layoutPages = await page.evaluate((selector) => document.querySelectorAll(selector).length, pageSelector);
+    const sections = await readDeckStructure(page, options.lang, pageSelector);
+    progress(`  ${links} internal link(s), ${sections.length} section(s) in the bookmarks`);
     progress(`Printing ${layoutPages} page(s)…`);
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     await assertNoViolations(page);
     const { bytes, pages } = await applyMetadata(printed, deckMetadata(options.lang, browser.version()), outlineOf(sections));
     if (pages !== layoutPages) progress(`  warning: reveal laid out ${layoutPages} page(s) but the PDF has ${pages}.`);
     await writeAtomically(options.out, bytes);
-    const pageSize = handout ? { width: handout.pageWidth, height: handout.pageHeight } : slide;
+    const pageSize = handout ? { width: Math.round(handout.pageWidth), height: Math.round(handout.pageHeight) } : slide;
     return {
       out: options.out,
       pages,
@@ -134,5 +158,8 @@ export function summarize(r: ExportResult, cwd = process.cwd()): string {
   const rel = relative(cwd, r.out);
   const shown = rel && !rel.startsWith('..') ? rel : r.out;
   const kb = Math.round(r.bytes / 1024);
-  return `Wrote ${shown}: ${r.pages} page(s) (${r.pageSize.width}×${r.pageSize.height} px), ${kb} KB, ${r.seconds.toFixed(1)} s`;
+  const size = r.handout
+    ? `${PAPERS[r.handout.paper].label} portrait, ${r.handout.entries} slide(s) with notes`
+    : `${r.pageSize.width}×${r.pageSize.height} px`;
+  return `Wrote ${shown}: ${r.pages} page(s) (${size}), ${kb} KB, ${r.seconds.toFixed(1)} s`;
 }

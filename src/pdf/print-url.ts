@@ -17,7 +17,8 @@ export interface PrintViewOptions {
  * - `pdfSeparateFragments`: a page per fragment step only when asked (the deck says false);
  * - `showNotes`: reveal copies each slide's notes into a `.speaker-notes-pdf` box on its page;
  * - `lang`: passed through for the deck's own language switch;
- * - `theme=light`: the deck's light scheme (src/runtime/theme.ts reads it), for paper (`--light`).
+ * - `theme=light`: the deck's light scheme (src/runtime/theme.ts reads it), for paper (`--light`,
+ *   and always for the handout).
  */
 export function printViewUrl(base: string, options: PrintViewOptions): string {
   const url = new URL(base);
@@ -28,7 +29,8 @@ export function printViewUrl(base: string, options: PrintViewOptions): string {
     `showNotes=${options.notes}`,
     `lang=${encodeURIComponent(options.lang)}`,
   ];
-  if (options.light) params.push('theme=light');
+  // The handout is paper: always light, whatever `light` says.
+  if (options.light || options.notes) params.push('theme=light');
   url.search = `?${params.join('&')}`;
   url.hash = '';
   return url.href;

@@ -282,27 +282,111 @@ test('--light: every page prints in the light scheme (pixels sampled after pdfto
   expect(dark).toEqual([]);
 });
 
-describe('--notes: a handout with the speaker notes', () => {
+/** How far down its body each handout page is inked, 0–1, from its 50 dpi PNG: the rows between the top margin and the footer rule. */
+function inkedShare(file: string, paper: { mmHigh: number }): number {
+  const png = PNG.sync.read(readFileSync(file));
+  const mm = png.height / paper.mmHigh;
+  const top = Math.floor(13 * mm);
+  const bottom = Math.floor(png.height - 12 * mm) - 2; // just above the footer's rule
+  let last = top;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = 4 * (y * png.width + x);
+      if ((png.data[i] ?? 255) < 200 || (png.data[i + 1] ?? 255) < 200 || (png.data[i + 2] ?? 255) < 200) {
+        last = y;
+        break;
+      }
+    }
+  }
+  return (last - top) / (bottom - top);
+}
+
+describe('--notes: a handout on real paper', () => {
   let pdf: Exported;
+  let letter: Exported;
   beforeAll(async () => {
-    pdf = await exportMode('notes', { notes: true });
+    [pdf, letter] = await Promise.all([exportMode('notes', { notes: true }), exportMode('notes-letter', { notes: true, paper: 'letter' })]);
   });
 
-  test('one taller page per slide, all the same size, the slide at full width', () => {
-    expect(pdf.doc.getPageCount()).toBe(slides.length);
-    const sizes = new Set(pdf.doc.getPages().map((p) => `${p.getWidth()}×${p.getHeight()}`));
-    expect(sizes.size).toBe(1);
-    const [page] = pdf.doc.getPages();
-    expect(page?.getWidth()).toBeCloseTo((DECK_CONFIG.width * 3) / 4, 0);
-    expect(page?.getHeight()).toBeGreaterThan((DECK_CONFIG.height * 3) / 4 + 200);
+  test('A4 portrait by default (595.3 × 841.9 pt), US Letter with --paper letter (612 × 792 pt), fewer pages than slides', () => {
+    for (const [doc, size] of [
+      [pdf.doc, { width: 595.28, height: 841.89 }],
+      [letter.doc, { width: 612, height: 792 }],
+    ] as const) {
+      expect(doc.getPageCount()).toBeLessThan(slides.length / 2);
+      for (const page of doc.getPages()) {
+        expect(Math.abs(page.getWidth() - size.width)).toBeLessThan(0.5);
+        expect(Math.abs(page.getHeight() - size.height)).toBeLessThan(0.5);
+      }
+    }
+    expect(pdf.result.pages).toBe(pdf.result.layoutPages);
+    expect(pdf.result.handout?.entries).toBe(slides.length);
+    expect(pdf.result.problems).toEqual([]);
   });
 
-  test("each page's text contains its slide's title and all of its notes", async () => {
+  test('every page has its number ("3 / 12") after the deck title; every slide\'s notes and title are in the text', async () => {
     const texts = (await pdf.text()).pages;
+    const footer = squash(DECK_CONFIG.title.ja);
+    const bodies = texts.map((t, i) => {
+      const number = `${footer}${i + 1}/${texts.length}`;
+      expect(t, `page ${i + 1}`).toContain(number);
+      return t.replace(number, '');
+    });
+    const all = bodies.join('');
     expect(slides.every((s) => s.notes.trim())).toBe(true);
-    const missing = slides.flatMap((s, i) => (texts[i]?.includes(squash(s.notes)) ? [] : [`${i + 1} ${s.id}`]));
-    expect(missing).toEqual([]);
-    expect(slides.filter((s, i) => s.title && !texts[i]?.includes(squash(s.title)))).toEqual([]);
+    expect(slides.filter((s) => !all.includes(squash(s.notes))).map((s) => s.id)).toEqual([]);
+    expect(slides.filter((s) => s.title && !all.includes(squash(s.title))).map((s) => s.id)).toEqual([]);
+    // In deck order: each slide's notes start after the previous slide's.
+    const at = slides.map((s) => all.indexOf(squash(s.notes)));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  test('every font is embedded, none of them Type 3 (text stays text)', () => {
+    for (const doc of [pdf.doc, letter.doc]) {
+      const fonts = fontsOf(doc);
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      const type3 = doc.getPages().flatMap((page) => {
+        const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+        return [...(dict?.entries() ?? [])].filter(
+          ([, ref]) => dict?.context.lookup(ref, PDFDict).get(PDFName.of('Subtype')) === PDFName.of('Type3'),
+        );
+      });
+      expect(type3).toEqual([]);
+    }
+  });
+
+  test('no page is less than half used except the last one (ink measured in the PNGs)', () => {
+    for (const [name, doc, mmHigh] of [
+      ['notes', pdf.doc, 297],
+      ['notes-letter', letter.doc, 279.4],
+    ] as const) {
+      const files = readdirSync(PNG_DIR)
+        .filter((f) => new RegExp(`^${name}-\\d+\\.png$`).test(f))
+        .sort();
+      expect(files).toHaveLength(doc.getPageCount());
+      const shares = files.map((f) => inkedShare(join(PNG_DIR, f), { mmHigh }));
+      const thin = shares.slice(0, -1).flatMap((share, i) => (share < 0.5 ? [`${name} page ${i + 1}: ${Math.round(share * 100)} %`] : []));
+      expect(thin).toEqual([]);
+      expect(shares.at(-1)).toBeGreaterThan(0.05);
+    }
+  });
+
+  test('bookmarks: a branch per section, each slide to the page that shows its title', async () => {
+    const { tree, pages } = await pdf.text();
+    const sections = [...new Set(slides.map((s) => s.section))];
+    expect(tree).toHaveLength(sections.length);
+    const leaves = tree.flatMap((branch) => branch.children);
+    expect(leaves.map((l) => squash(l.title))).toEqual(slides.map((s) => squash(s.title)));
+    leaves.forEach((leaf, i) => expect(pages[leaf.page], `${slides[i]?.id} on page ${leaf.page + 1}`).toContain(squash(leaf.title)));
+    expect(leaves.map((l) => l.page)).toEqual([...leaves.map((l) => l.page)].sort((a, b) => a - b));
+  });
+
+  test('in the light scheme: white paper behind every page', () => {
+    const pages = readdirSync(PNG_DIR).filter((f) => /^notes-\d+\.png$/.test(f));
+    for (const f of pages) {
+      const png = PNG.sync.read(readFileSync(join(PNG_DIR, f)));
+      expect([...png.data.subarray(0, 3)]).toEqual([255, 255, 255]);
+    }
   });
 });
 

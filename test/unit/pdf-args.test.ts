@@ -42,8 +42,9 @@ describe('parsePdfArgs', () => {
     const argv = [
       '--out',
       'out/handout.pdf',
-      '--fragments',
       '--notes',
+      '--paper',
+      'Letter',
       '--light',
       '--browser',
       '/opt/chrome',
@@ -54,14 +55,22 @@ describe('parsePdfArgs', () => {
     ];
     expect(options(argv)).toEqual({
       out: '/work/deck/out/handout.pdf',
-      fragments: true,
+      fragments: false,
       notes: true,
+      paper: 'letter',
       light: true,
       browser: '/opt/chrome',
       lang: 'en',
       timeoutMs: 2500,
     });
     expect(options(['-o', '/abs/x.pdf']).out).toBe('/abs/x.pdf');
+  });
+
+  test('the handout: A4 by default, always in the light scheme; --fragments alone stays dark', () => {
+    expect(options(['--notes'])).toMatchObject({ notes: true, paper: 'a4', light: true });
+    expect(options(['--notes', '--paper', 'a4']).paper).toBe('a4');
+    expect(options(['--fragments'])).toMatchObject({ fragments: true, notes: false, light: false });
+    expect(options(['--fragments'])).not.toHaveProperty('paper');
   });
 
   test('--help and -h ask for the help text', () => {
@@ -81,6 +90,10 @@ describe('parsePdfArgs', () => {
     [['--timeout', '9999999999'], 'at most 2147483 (24 days), not "9999999999"'],
     [['--timeout', '2147484'], 'at most 2147483'],
     [['--timeout=-5'], 'not "-5"'],
+    [['--notes', '--paper', 'a3'], '--paper must be a4 or letter, not "a3"'],
+    [['--notes', '--paper', ''], 'not ""'],
+    [['--paper', 'letter'], '--paper "letter" sets the handout\'s paper: add --notes'],
+    [['--notes', '--fragments'], '--notes and --fragments do not go together'],
     [['--timeout', 'NaN'], 'not "NaN"'],
     [['--timeout', 'Infinity'], 'not "Infinity"'],
   ])('%j is bad usage (exit 2)', (argv, message) => {
@@ -92,7 +105,8 @@ describe('parsePdfArgs', () => {
   });
 
   test('the help documents every option and every exit status', () => {
-    for (const option of ['--out', '--fragments', '--notes', '--browser', '--lang', '--timeout', '--help']) expect(HELP).toContain(option);
+    for (const option of ['--out', '--fragments', '--notes', '--paper', '--light', '--browser', '--lang', '--timeout', '--help'])
+      expect(HELP).toContain(option);
     for (const code of Object.values(EXIT)) expect(HELP).toMatch(new RegExp(`^  ${code}  `, 'm'));
   });
 });
