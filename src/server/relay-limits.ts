@@ -4,6 +4,16 @@ import { MAX_CLIENT_MESSAGE_BYTES } from '../protocol/live-protocol.ts';
 export interface RelayLimits {
   /** Open WebSocket connections, all roles together; more are refused with HTTP 503. */
   maxConnections: number;
+  /**
+   * Connections above maxConnections kept for the screen and the remotes: a room (or one attacker)
+   * filling the relay with followers never locks the presenter out. A follower that gets one of
+   * these is closed with CLOSE.full at its hello, and reconnects later.
+   */
+  reservedForPresenters: number;
+  /** Connections from one IP address; more are refused with HTTP 429. Loopback is exempt (the laptop itself). */
+  maxPerAddress: number;
+  /** Exempt loopback from maxPerAddress (default true; tests of the cap turn it off). */
+  loopbackExempt: boolean;
   /** Bytes per message from a client (ws closes the connection with 1009 above it). */
   maxMessageBytes: number;
   /** Sustained messages per second per connection, and the burst allowed above it. */
@@ -19,6 +29,9 @@ export interface RelayLimits {
 
 export const DEFAULT_LIMITS: RelayLimits = {
   maxConnections: 1000,
+  reservedForPresenters: 8,
+  maxPerAddress: 50,
+  loopbackExempt: true,
   maxMessageBytes: MAX_CLIENT_MESSAGE_BYTES,
   messagesPerSecond: 10,
   burst: 30,

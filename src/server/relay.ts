@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE, LIVE_PATH, MAY_SEND, type ClientMessage, type Role, type ServerMessage } from '../protocol/live-protocol.ts';
 import { encode, parseClientMessage } from '../protocol/live-validate.ts';
+import { Admission, reject, sameOrigin } from './relay-admission.ts';
 import { DEFAULT_LIMITS, RateLimiter, type RelayLimits } from './relay-limits.ts';
 import { remoteNumber, tokenMatches, type RelaySecrets } from './relay-secrets.ts';
 import { RelayState, type TalkClock } from './relay-state.ts';
@@ -32,28 +33,11 @@ export interface Relay {
 interface Client {
   ws: WebSocket;
   limiter: RateLimiter;
+  /** In the presenters' reserve: only a screen or a remote may stay. */
+  reserved: boolean;
   role?: Role;
   remote?: number;
   alive: boolean;
-}
-
-/**
- * Same origin only: a browser always sends Origin on a WebSocket, and a page of another site must
- * not drive the deck through a phone's browser. Non-browser clients must send it as well.
- */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin || !req.headers.host) return false;
-  try {
-    const url = new URL(origin);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
-
-function reject(socket: Duplex, status: string): void {
-  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 /**
@@ -67,6 +51,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   const state = new RelayState(now, options.clock);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, clientTracking: false });
   const clients = new Set<Client>();
+  const admission = new Admission(limits);
   const withRole = (role: Role): Client[] => [...clients].filter((c) => c.role === role);
 
   const send = (c: Client, message: ServerMessage | string): void => {
@@ -86,6 +71,7 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   const sendDriver = (): void => broadcast(['screen', 'remote'], { kind: 'driver', driver: state.driver });
 
   const hello = (c: Client, m: Extract<ClientMessage, { kind: 'hello' }>): void => {
+    if (m.role === 'audience' && c.reserved) return c.ws.close(CLOSE.full, 'relay full');
     if (m.role === 'screen') {
       if (!tokenMatches(m.token, options.secrets.screen)) return c.ws.close(CLOSE.badToken, 'bad token');
       // One screen: a reloaded tab's new connection replaces the old one.
@@ -144,17 +130,22 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
     send(c, { kind: 'refused', reason: parsed.ok ? 'not-allowed' : 'bad-message' });
   };
 
-  const onConnection = (ws: WebSocket): void => {
-    const c: Client = { ws, limiter: new RateLimiter(limits.messagesPerSecond, limits.burst, now), alive: true };
+  const onConnection = (ws: WebSocket, address: string, reserved: boolean): void => {
+    const c: Client = { ws, limiter: new RateLimiter(limits.messagesPerSecond, limits.burst, now), reserved, alive: true };
     clients.add(c);
+    admission.joined(address);
     const helloTimer = setTimeout(() => c.role || ws.close(CLOSE.helloTimeout, 'no hello'), limits.helloTimeoutMs);
     ws.on('message', (data, isBinary) => onMessage(c, data, isBinary));
     ws.on('pong', () => (c.alive = true));
+    // Control frames cost the relay as much as messages (ws answers every ping): the same budget.
+    const control = (): void => void (c.limiter.take() || ws.close(CLOSE.rate, 'too many messages'));
+    ws.on('ping', control).on('pong', control);
     // ws reports oversized frames and protocol errors here, then closes (1009, 1002): nothing to add.
     ws.on('error', () => undefined);
     ws.on('close', () => {
       clearTimeout(helloTimer);
       clients.delete(c);
+      admission.left(address);
       if (c.role === 'screen') broadcast(['remote'], liveFor('remote'));
     });
   };
@@ -162,8 +153,10 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (new URL(req.url ?? '/', 'http://relay').pathname !== LIVE_PATH) return reject(socket, '404 Not Found');
     if (!sameOrigin(req)) return reject(socket, '403 Forbidden');
-    if (clients.size >= limits.maxConnections) return reject(socket, '503 Service Unavailable');
-    wss.handleUpgrade(req, socket, head, onConnection);
+    const address = req.socket.remoteAddress ?? '';
+    const verdict = admission.check(address);
+    if (!verdict.ok) return reject(socket, verdict.status);
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, address, verdict.reserved));
   };
   server.on('upgrade', onUpgrade);
 

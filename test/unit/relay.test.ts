@@ -146,7 +146,7 @@ describe('relay: security', () => {
   }, 15_000);
 
   it('closes a client that floods, and refuses connections above the cap', async () => {
-    const s = await start({ limits: { maxConnections: 3 } });
+    const s = await start({ limits: { maxConnections: 3, reservedForPresenters: 0 } });
     const flood = await client(s, 'audience');
     for (let i = 0; i < 100; i++) flood.send({ kind: 'ping' });
     expect((await flood.closed).code).toBe(CLOSE.rate);
