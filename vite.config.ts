@@ -19,8 +19,9 @@ export default defineConfig(({ mode }) => ({
     // Fonts and images stay files (cacheable, preloadable); the single-file build inlines them itself.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
-    // The phone remote of `npm run present` is a page of its own; the single file is the deck only.
-    ...(mode === 'single' ? {} : { rolldownOptions: { input: { index: 'index.html', remote: 'remote.html' } } }),
+    // The phone remote of `npm run present` and the speaker view are pages of their own; the single
+    // file is the deck only (its speaker view is index.html?view=speaker).
+    ...(mode === 'single' ? {} : { rolldownOptions: { input: { index: 'index.html', remote: 'remote.html', speaker: 'speaker.html' } } }),
   },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],

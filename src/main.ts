@@ -1,4 +1,4 @@
-import Reveal, { type RevealConfig } from 'reveal.js';
+import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './styles/theme.css';
@@ -23,58 +23,70 @@ import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
 import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
+import { pairFragmentSteps } from './runtime/fragment-steps.ts';
+import { speakerViewRequested } from './runtime/speaker-protocol.ts';
 
 // Framed by another site: the deck does not start (see frame-guard.ts).
 if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
-const root = document.querySelector<HTMLElement>('.reveal');
-if (!root) throw new Error('index.html has no .reveal element');
+// speaker.html, and index.html?view=speaker in the single-file build (which has no other page), are
+// the speaker view: one entry for both pages keeps slide 1 at one script.
+if (speakerViewRequested()) void import('./runtime/speaker/page.ts').then((page) => page.startSpeakerPage());
+else startDeck();
 
-// The colour scheme first: reveal's first layout and paint are already in it.
-const theme = startTheme();
-const config = revealConfig();
-const releaseNeighbours = holdNeighbours(config);
-// The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
-const deck = new Reveal(root, config as RevealConfig);
-// `let`, not `const`: installLanguage renders (and so reads the title) before it returns.
-// eslint-disable-next-line prefer-const
-let language: LanguageController | undefined;
-let speakerView: SpeakerView | undefined;
-const updateTitle = installPageTitle(deck, () => DECK_CONFIG.title[language?.state().slides ?? DECK_CONFIG.langs[0] ?? 'ja']);
-language = installLanguage(deck, availableLangs(), () => {
-  updateTitle();
-  speakerView?.refresh();
-});
-installReducedMotion(deck);
-installThemeKey(deck, theme);
-const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
-// Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
-const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
-void notesFirst
-  .then(() => deck.initialize())
-  .then(async () => {
-    if (language) speakerView = installSpeakerView(deck, loadDeckNotes, language);
-    // The speaker view's previews are this page too: they are never "presenting".
-    if (!new URLSearchParams(location.search).has('receiver')) installPresentingMode(() => speakerView?.isOpen() ?? false);
-    installDevUpdates(deck, () => language?.refresh());
-    // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
-    // measures up to this mark; tests and the PDF export wait for the attribute.
-    await document.fonts.ready;
-    performance.mark('deck-ready');
-    document.documentElement.dataset.deckReady = 'true';
-    releaseNeighbours(deck);
-    // Only links from `npm run present` carry ?live=: a static deploy loads none of the live code.
-    if (new URLSearchParams(location.search).has(LIVE_PARAM)) {
-      void import('./runtime/live.ts').then((live) => live.installLive(deck, () => language?.state().slides ?? 'ja'));
-    }
+function startDeck(): void {
+  const root = document.querySelector<HTMLElement>('.reveal');
+  if (!root) throw new Error('index.html has no .reveal element');
+  pairFragmentSteps(root);
+
+  // The colour scheme first: reveal's first layout and paint are already in it.
+  const theme = startTheme();
+  const config = revealConfig();
+  const releaseNeighbours = holdNeighbours(config);
+  // The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
+  const deck = new Reveal(root, config as RevealConfig);
+  // `let`, not `const`: installLanguage renders (and so reads the title) before it returns.
+  // eslint-disable-next-line prefer-const
+  let language: LanguageController | undefined;
+  let speakerView: SpeakerView | undefined;
+  const updateTitle = installPageTitle(deck, () => DECK_CONFIG.title[language?.state().slides ?? DECK_CONFIG.langs[0] ?? 'ja']);
+  language = installLanguage(deck, availableLangs(), () => {
+    updateTitle();
+    speakerView?.refresh();
   });
+  installReducedMotion(deck);
+  installThemeKey(deck, theme);
+  const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
+  // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
+  const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
+  void notesFirst
+    .then(() => deck.initialize())
+    .then(async () => {
+      // The speaker view's previews are this page too: never "presenting", nor a deck a view follows.
+      if (!new URLSearchParams(location.search).has('receiver')) {
+        if (language) speakerView = installSpeakerView(deck, language, availableLangs());
+        installPresentingMode(() => speakerView?.isOpen() ?? false);
+      }
+      installDevUpdates(deck, () => language?.refresh());
+      // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
+      // measures up to this mark; tests and the PDF export wait for the attribute.
+      await document.fonts.ready;
+      performance.mark('deck-ready');
+      document.documentElement.dataset.deckReady = 'true';
+      releaseNeighbours(deck);
+      // Only links from `npm run present` carry ?live=: a static deploy loads none of the live code.
+      if (new URLSearchParams(location.search).has(LIVE_PARAM)) {
+        void import('./runtime/live.ts').then((live) => live.installLive(deck, () => language?.state().slides ?? 'ja'));
+      }
+    });
+  // Tests and the PDF export read the deck through this handle.
+  window.deck = deck;
+  window.loadDeckNotes = loadDeckNotes;
+}
 
-// Tests and the PDF export read the deck through this handle.
 declare global {
   interface Window {
-    deck?: typeof deck;
+    deck?: RevealApi;
     /** Loads the speaker notes into the slides (they are not in index.html). */
     loadDeckNotes?: () => Promise<void>;
   }
 }
-window.deck = deck;
-window.loadDeckNotes = loadDeckNotes;

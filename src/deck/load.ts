@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { DECK_CONFIG } from '../deck-config.ts';
 import { LIVE_STRINGS } from '../runtime/live-strings.ts';
+import { PACE_WORDS } from '../runtime/pacing.ts';
 import { FIRST_VIEW_UI, UI_STRINGS } from '../runtime/ui-strings.ts';
 import { svgFileProblem } from './svg-safety.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
@@ -45,9 +46,7 @@ export function liveText(): string {
 
 /** All UI text the runtime can show, for the font subset. */
 export function uiText(): string {
-  return Object.values(UI_STRINGS)
-    .flatMap((s) => Object.values(s))
-    .join('\n');
+  return [...Object.values(UI_STRINGS), ...Object.values(PACE_WORDS)].flatMap((s) => Object.values(s)).join('\n');
 }
 
 export interface LoadedDeck {

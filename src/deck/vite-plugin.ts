@@ -56,10 +56,14 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
+      handler(html, ctx) {
         const l = state.load();
         if (hasErrors(l.deck.diagnostics)) throw state.error(l);
-        if (!html.includes(placeholder)) throw new Error(`index.html has no "${placeholder}" where the slides go.`);
+        // Pages that carry no slides (speaker.html reads them from the deck) pass through; the deck must have them.
+        if (!html.includes(placeholder)) {
+          if (/(^|\/)index\.html$/.test(ctx.path)) throw new Error(`index.html has no "${placeholder}" where the slides go.`);
+          return html;
+        }
         state.served = l.deck;
         return html.replace(placeholder, () => l.deck.html);
       },

@@ -1,5 +1,4 @@
-import type { Lang } from '../deck/types.ts';
-import { UI_STRINGS } from './ui-strings.ts';
+import type { Lang, Localized } from '../deck/types.ts';
 
 /**
  * Pacing for the presenter, as pure functions of plain data: the speaker view, the phone remote
@@ -121,12 +120,23 @@ export function formatDuration(seconds: number): string {
   return h > 0 ? `${sign}${h}:${pad(m)}:${pad(s)}` : `${sign}${m}:${pad(s)}`;
 }
 
+/**
+ * The pacing words live here, not in ui-strings.ts: this module is shared by the phone remote and
+ * the speaker view, and importing ui-strings (part of the deck's entry) would split it into a
+ * chunk of its own that slide 1 then loads too. load.ts adds them to the font subset.
+ */
+export const PACE_WORDS = {
+  behind: { ja: '遅れ', en: 'behind' },
+  ahead: { ja: '早い', en: 'ahead' },
+  onTime: { ja: '予定どおり', en: 'on time' },
+} as const satisfies Record<string, Localized>;
+
 /** "+0:40 behind" / 「0:40 遅れ」, "−0:30 ahead" / 「0:30 早い」, "on time" / 「予定どおり」. */
 export function formatDelta(p: Pick<Pacing, 'delta' | 'status'>, lang: Lang): string {
-  if (p.status === 'on-time') return UI_STRINGS.paceOnTime[lang];
+  if (p.status === 'on-time') return PACE_WORDS.onTime[lang];
   const amount = formatDuration(Math.abs(p.delta));
-  if (lang === 'ja') return `${amount} ${p.status === 'behind' ? UI_STRINGS.paceBehind.ja : UI_STRINGS.paceAhead.ja}`;
-  return p.status === 'behind' ? `+${amount} ${UI_STRINGS.paceBehind.en}` : `−${amount} ${UI_STRINGS.paceAhead.en}`;
+  if (lang === 'ja') return `${amount} ${p.status === 'behind' ? PACE_WORDS.behind.ja : PACE_WORDS.ahead.ja}`;
+  return p.status === 'behind' ? `+${amount} ${PACE_WORDS.behind.en}` : `−${amount} ${PACE_WORDS.ahead.en}`;
 }
 
 /** "0:50 / 1:00": time on this slide against its budget. */

@@ -31,6 +31,12 @@ export const UI_STRINGS = {
   timerReset: { ja: 'リセット', en: 'Reset' },
   notesSmaller: { ja: 'ノートの文字を小さく', en: 'Smaller notes' },
   notesLarger: { ja: 'ノートの文字を大きく', en: 'Larger notes' },
+  speakerTitle: { ja: '発表者ビュー', en: 'Speaker view' },
+  speakerNav: { ja: 'スライドの移動', en: 'Move through the slides' },
+  speakerSlideCount: { ja: 'スライド', en: 'Slide' },
+  timerResume: { ja: '再開', en: 'Resume' },
+  keyTimerToggle: { ja: 'タイマーの一時停止・再開', en: 'Pause or resume the timer' },
+  keyTimerReset: { ja: 'タイマーをリセット', en: 'Reset the timer' },
   speakerPrev: { ja: '前へ', en: 'Previous' },
   speakerForward: { ja: '次へ', en: 'Next' },
   previewCurrent: { ja: '現在のスライドのプレビュー', en: 'Preview of the current slide' },
@@ -39,9 +45,6 @@ export const UI_STRINGS = {
     ja: 'スライドの画面と接続していません。スライドを開いて S を押すか、同じブラウザでスライドを開いてください。',
     en: 'Not connected to the slides. Open the deck and press S, or open the deck in this browser.',
   },
-  paceBehind: { ja: '遅れ', en: 'behind' },
-  paceAhead: { ja: '早い', en: 'ahead' },
-  paceOnTime: { ja: '予定どおり', en: 'on time' },
 } as const satisfies Record<string, Localized>;
 
 /**

@@ -103,12 +103,12 @@ describe('language switch', () => {
     const page = await openDeck(context, `${deck.url}?lang=ja&noteLang=en#/title`);
     expect(await visible(page)).toMatchObject({ html: 'ja', slide: ['ja'], notes: ['en'] });
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    const notes = popup.locator('.speaker-controls-notes .value');
+    const notes = popup.locator('.speaker-notes-text');
     await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toMatch(/[A-Za-z]{4,}/);
     const english = (await notes.innerText()) ?? '';
     // The previews are the deck itself: they show slides, not the reader's language button.
+    await expect.poll(() => popup.frames().filter((f) => f.url().includes('receiver')).length).toBe(2);
     const previews = popup.frames().filter((f) => f.url().includes('receiver'));
-    expect(previews.length).toBe(2);
     for (const frame of previews) {
       await frame.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
       expect(await frame.locator('button.lang-switch').isVisible()).toBe(false);
@@ -122,7 +122,7 @@ describe('language switch', () => {
     expect(new URL(page.url()).searchParams.get('noteLang')).toBe('ja');
 
     // The speaker view's own button switches them back, and names the language it switches to.
-    const button = popup.locator('button.deck-notes-lang');
+    const button = popup.locator('button.speaker-notes-lang');
     await expect.poll(() => button.textContent()).toBe('Notes in English');
     await button.click();
     await expect.poll(() => notes.innerText(), { timeout: 10_000 }).not.toMatch(/[\u3040-\u30ff]/);

@@ -37,19 +37,30 @@ describe('single-file build', () => {
     const second = await page.evaluate(() => window.deck?.getCurrentSlide()?.id);
     expect(second).not.toBe('agenda');
 
+    // The single file has no speaker.html: its speaker view is the same file, ?view=speaker.
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    const notes = popup.locator('.speaker-controls-notes .value');
+    expect(new URL(popup.url()).searchParams.get('view')).toBe('speaker');
+    const notes = popup.locator('.speaker-notes-text');
     await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toMatch(/\S{10,}/);
+    // The view has the notes built in; the deck page loads its own copy only on request.
+    await page.evaluate(() => window.loadDeckNotes?.());
     const expected = await page.evaluate(() =>
       window.deck?.getCurrentSlide()?.querySelector('aside.notes .l10n:not([hidden])')?.textContent?.trim().slice(0, 12),
     );
     expect(await notes.innerText()).toContain(expected ?? '(no notes)');
     // The previews are the same file in iframes: they must have loaded the deck, not an error page.
+    await expect.poll(() => popup.frames().filter((f) => f.url().includes('receiver')).length).toBe(2);
     const previews = popup.frames().filter((f) => f.url().includes('receiver'));
-    expect(previews.length).toBe(2);
     for (const frame of previews) {
       await frame.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 15_000 });
     }
+    // The view and the deck talk over a BroadcastChannel between file:// windows: both ways.
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.deck?.getCurrentSlide()?.id)).not.toBe(second);
+    const third = await page.evaluate(() => window.deck?.getCurrentSlide()?.id);
+    await expect.poll(() => popup.locator('.speaker-current .speaker-title').innerText()).not.toBe('');
+    const previewFrame = await (await popup.waitForSelector('.speaker-current iframe')).contentFrame();
+    await expect.poll(() => previewFrame?.evaluate(() => window.deck?.getCurrentSlide()?.id), { timeout: 10_000 }).toBe(third);
 
     expect(log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
     expect(log.cspViolations).toEqual([]);

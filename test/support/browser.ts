@@ -101,9 +101,8 @@ export async function recordActivity(context: BrowserContext): Promise<ActivityL
   await context.exposeBinding('__deckReportCsp', (source, v: Omit<CspViolation, 'page'>) => {
     log.cspViolations.push({ ...v, page: source.frame.url() });
   });
-  // Capture phase on window: sees violations of elements anywhere in the document. Not in the
-  // speaker view: it document.write()s its page, which drops all listeners; Chromium's console
-  // message ("… violates the following Content Security Policy directive …") covers that one.
+  // Capture phase on window: sees violations of elements anywhere in the document, in every page
+  // and frame (the speaker view and its previews are ordinary pages of the deck).
   await context.addInitScript(() => {
     addEventListener(
       'securitypolicyviolation',
