@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 /** The unit tests of the slide parser, renderer and loader: what `npm run mutation` runs per mutant. */
 export default defineConfig({
   test: {
+    // The fuzz properties run for nearly every mutant (they cover every line): a short search keeps a
+    // mutation run under an hour on 2 cores; the suite itself runs the full 300.
+    env: { FUZZ_RUNS: '20' },
     include: [
       'test/unit/parse.test.ts',
       'test/unit/render.test.ts',

@@ -190,12 +190,11 @@ function checkInline(children: Token[], first: number, src: TextSource, report: 
 /** `::: name args` … `:::`: a known component with known arguments, closed, with nothing inside. */
 function checkComponent(tokens: Token[], i: number, line: number, src: TextSource, report: Report): void {
   const open = tokens[i] as Token;
-  const call = readComponentCall(open.info.trim());
+  const call = readComponentCall(open.info);
   deckMeta(open).component = call;
-  // The column of the word a problem is about, after the ":::" that opens the line.
-  const text = src.lines[open.map?.[0] ?? -1] ?? '';
-  const after = text.indexOf(open.markup) + open.markup.length;
-  for (const p of call.problems) report(line, p.code, p.message, p.hint, text.indexOf(p.word, after) + 1 || undefined);
+  // The info string starts right after the ":::" that opens the line (in a quote or list, not at column 1).
+  const start = (src.lines[open.map?.[0] ?? -1] ?? '').indexOf(open.markup) + open.markup.length;
+  for (const p of call.problems) report(line, p.code, p.message, p.hint, start + p.at + 1);
   const end = open.map?.[1] ?? 0;
   if (!CLOSING_MARK.test(src.lines[end] ?? '')) {
     report(

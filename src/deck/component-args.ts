@@ -1,11 +1,11 @@
 import { COMPONENTS, type ArgSpec, type Component } from './components/index.ts';
 
-/** A problem in a `:::` line, with the word it is about (for the column). */
+/** A problem in a `:::` line, with where the word it is about starts in the info string (for the column). */
 export interface CallProblem {
   code: string;
   message: string;
   hint: string;
-  word: string;
+  at: number;
 }
 
 /** A `::: name key=value flag` line, read. */
@@ -25,8 +25,8 @@ const ARG = /^([a-z][\w-]*)(?:=(.*))?$/i;
  * anything else is a problem, not ignored.
  */
 export function readComponentCall(info: string): ComponentCall {
-  const words = info.match(/(?:[^\s"]|"[^"]*"?)+/g) ?? [];
-  const name = words.shift() ?? '';
+  const words = [...info.matchAll(/(?:[^\s"]|"[^"]*"?)+/g)].map((m) => ({ word: m[0], at: m.index }));
+  const { word: name = '', at: nameAt = 0 } = words.shift() ?? {};
   // Own properties only: "::: constructor" must be an unknown component, not Object's constructor.
   const component = Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : undefined;
   const call: ComponentCall = { name, args: {}, problems: [], ...(component ? { component } : {}) };
@@ -34,23 +34,23 @@ export function readComponentCall(info: string): ComponentCall {
   if (!component) {
     call.problems.push(
       name
-        ? { code: 'unknown-component', message: `Unknown component "${name}".`, hint: `Known: ${known}.`, word: name }
+        ? { code: 'unknown-component', message: `Unknown component "${name}".`, hint: `Known: ${known}.`, at: nameAt }
         : {
             code: 'unknown-component',
             message: 'A ":::" line names no component.',
             hint: `Write "::: <name>" with a name of: ${known}; close it with a line ":::".`,
-            word: ':::',
+            at: 0,
           },
     );
     return call;
   }
   const seen = new Set<string>();
   const names = Object.keys(component.args);
-  for (const word of words) {
+  for (const { word, at } of words) {
     const m = ARG.exec(word);
     const key = m?.[1] ?? '';
     const spec = Object.hasOwn(component.args, key) ? component.args[key] : undefined;
-    const problem = (code: string, message: string, hint: string): void => void call.problems.push({ code, message, hint, word });
+    const problem = (code: string, message: string, hint: string): void => void call.problems.push({ code, message, hint, at });
     if (!m || /^"(?![\s\S]*"$)/.test(m[2] ?? ''))
       problem('bad-component-arg', `Cannot read argument "${word}" of component "${name}".`, 'Write key=value or a bare flag.');
     else if (!spec) {

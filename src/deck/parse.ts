@@ -178,6 +178,17 @@ export function parseSectionFile(text: string, file: string): ParseResult {
       continue;
     }
     if (block) {
+      // "---ja" or "---en notes": a marker without its space would be a paragraph "---ja".
+      if (!fence && /^---[A-Za-z]/.test(raw)) {
+        diagnostics.push(
+          diag(
+            { file, line },
+            'bad-block-marker',
+            `Block marker "${clip(raw.trim())}" lacks the space after "---".`,
+            `Write "--- <lang>" or "--- <lang> notes" with a language of: ${LANGS.join(', ')}.`,
+          ),
+        );
+      }
       const f = FENCE.exec(raw);
       if (f) {
         const mark = f[1] ?? '';

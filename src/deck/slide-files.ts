@@ -59,8 +59,14 @@ export function readSlideDir(root: string, dir: string): { files: SlideFile[]; d
       );
     } else {
       try {
-        // One line ending for everything downstream: positions and code frames are right for CR-only files too.
-        files.push({ path, text: readFileSync(full, 'utf8').replace(/\r\n?/g, '\n') });
+        // One line ending for everything downstream: positions and code frames are right for CR-only files too,
+        // and columns on line 1 are right after a byte-order mark.
+        files.push({
+          path,
+          text: readFileSync(full, 'utf8')
+            .replace(/^\uFEFF/, '')
+            .replace(/\r\n?/g, '\n'),
+        });
       } catch (error) {
         problem(path, 'unreadable-slide-file', `Cannot read "${path}": ${reason(error)}.`, 'Check that the file exists and is readable.');
       }

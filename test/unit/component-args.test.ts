@@ -68,17 +68,31 @@ describe('component arguments are checked against each component’s spec', () =
     expect(problems('ranking constructor')[0]).toMatch(/^unknown-component-arg: Unknown argument "constructor"/);
   });
 
-  test('in a slide: file, line and the column of the bad word; the component renders without the rejected value', () => {
-    const text = ['=== s', 'time: 60', '--- ja', '## x', '', '::: ranking step=false  only=3,x', ':::', '--- ja notes', 'n'].join('\n');
+  /** Renders a one-slide file whose Japanese body is `body` (from line 4). */
+  function inSlide(...body: string[]): { html: string; found: string[] } {
+    const text = ['=== s', 'time: 60', '--- ja', ...body, '--- ja notes', 'n'].join('\n');
     const { section } = parseSectionFile(text, 'slides/04-x.md');
     const diagnostics: Diagnostic[] = [];
     const ctx: RenderContext = { sections: [section], assets: { image: () => undefined }, diagnostics };
     const slide = section.slides[0];
     if (!slide) throw new Error('no slide');
     const { html } = renderText(slide, 'ja', 'body', ctx);
-    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
-      'slides/04-x.md:6:25 Unknown value "x" in only="3,x" (component "ranking").',
+    return { html, found: diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`) };
+  }
+
+  test('the column is the bad word’s, wherever the ":::" line starts and whatever words come before', () => {
+    expect(inSlide('## x', '', '::: ranking ranking', ':::').found).toEqual([
+      'slides/04-x.md:6:13 Unknown argument "ranking" for component "ranking".',
     ]);
+    expect(inSlide('## x', '', '>  :::   ranking  top=1', '> :::').found).toEqual([
+      'slides/04-x.md:6:19 Unknown argument "top" for component "ranking".',
+    ]);
+    expect(inSlide('## x', '', '::::  nope', '::::').found).toEqual(['slides/04-x.md:6:7 Unknown component "nope".']);
+  });
+
+  test('in a slide: file, line and the column of the bad word; the component renders without the rejected value', () => {
+    const { html, found } = inSlide('## x', '', '::: ranking step=false  only=3,x', ':::');
+    expect(found).toEqual(['slides/04-x.md:6:25 Unknown value "x" in only="3,x" (component "ranking").']);
     // step=false is off: no fragments; the rejected only= shows all ten ranks, not an empty list.
     expect(html).not.toContain('fragment');
     expect(html.match(/class="ranking-item/g)).toHaveLength(10);

@@ -9,6 +9,8 @@ describe('at most two highlights per slide', () => {
   test('phrases are the outermost **…** and *…*, each at the file line where it starts', () => {
     expect(phrases('**a** and *b c*', '', '- ***d***', '- x **e', 'f** \\ **g**')).toEqual(['10 a', '10 b c', '12 d', '13 e f', '14 g']);
     expect(phrases('`**not**` \\*no\\*', '', '```bash', '**no**', '```')).toEqual([]);
+    // A real hard break (two spaces, or a backslash, at a line's end) is a source line; " \\ " is not.
+    expect(phrases('a  ', 'b\\', '**c**', '', '*d*')).toEqual(['12 c', '14 d']);
     expect(MAX_HIGHLIGHTS).toBe(2);
   });
 });

@@ -122,15 +122,18 @@ describe('loadDeck', () => {
     expect(readSlideDir(root, 'slides').diagnostics.map((d) => d.code)).toEqual(['no-slides']);
   });
 
-  test('CR-only and CRLF files report the right line for a dead link and a missing glyph', () => {
+  test('CR-only and CRLF files, with or without a byte-order mark, report the right line and column', () => {
     const text = (eol: string) =>
       file(slide('a', 1800, '## a\n\n[x](#/nope) 😀'))
+        .replace('title.ja: 章', 'title.ja: 章😀')
         .split('\n')
         .join(eol);
     for (const eol of ['\r', '\r\n', '\n']) {
-      const root = project({ '01-a.md': text(eol) });
-      const found = loadDeck(root, JA).deck.diagnostics.map((d) => `${d.line} ${d.code}`);
-      expect(found, JSON.stringify(eol)).toEqual(expect.arrayContaining(['9 dead-link', '9 missing-glyph']));
+      for (const bom of ['', '\uFEFF']) {
+        const root = project({ '01-a.md': bom + text(eol) });
+        const found = loadDeck(root, JA).deck.diagnostics.map((d) => `${d.line}:${d.column ?? ''} ${d.code}`);
+        expect(found, JSON.stringify(bom + eol)).toEqual(['2:12 missing-glyph', '9: dead-link']);
+      }
     }
   });
 

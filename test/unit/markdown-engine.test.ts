@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../src/deck/types.ts';
 const FILE = 'slides/05-x.md';
 
 /** Renders a Japanese body (first body line: line 4) and returns compact HTML and diagnostics. */
-function md(...body: string[]): { html: string; problems: string[] } {
+function md(...body: string[]): { html: string; problems: string[]; messages: string[] } {
   const text = ['=== s', 'time: 60', '--- ja', ...body, '--- ja notes', 'n'].join('\n');
   const { section } = parseSectionFile(text, FILE);
   const diagnostics: Diagnostic[] = [];
@@ -18,8 +18,14 @@ function md(...body: string[]): { html: string; problems: string[] } {
   const slide = section.slides[0];
   if (!slide) throw new Error('no slide');
   const { html } = renderText(slide, 'ja', 'body', ctx);
-  return { html: html.replace(/>\n/g, '>').replace(/\n</g, '<'), problems: diagnostics.map((d) => `${d.line} ${d.code}`) };
+  return {
+    html: html.replace(/>\n/g, '>').replace(/\n</g, '<'),
+    problems: diagnostics.map((d) => `${d.line} ${d.code}`),
+    messages: diagnostics.map((d) => `${d.message} | ${d.hint ?? ''}`),
+  };
 }
+
+const messages = (...body: string[]): string[] => md(...body).messages;
 
 describe('CommonMark constructs the old subset garbled are rendered', () => {
   test('an ordered list keeps its start number; lists nest to any depth', () => {
@@ -77,6 +83,15 @@ describe('what the deck does not render is an error at its line', () => {
     // Longer underlines are setext headings, as CommonMark says.
     expect(md('Title', '-----').problems).toEqual([]);
     expect(md('```plaintext', '---', '```').problems).toEqual([]);
+    expect(messages('x', '', '---')).toEqual([
+      'A line "---" inside a slide is neither a slide break nor a block marker. | Start a slide with "=== <id>" and a block with "--- ja", "--- ja notes", "--- en" or "--- en notes"; write a heading as "## Heading".',
+    ]);
+    expect(messages('x', '---')[0]).toMatch(
+      /^A line "---" under text makes that text a heading; it does not start a new slide or block\. \| Start a slide/,
+    );
+    expect(messages('___')).toEqual([
+      'A horizontal rule ("___") is not part of the deck\'s format. | A slide is one screen: start the next one with "=== <id>"; blocks are spaced by the theme, so just leave a blank line.',
+    ]);
   });
 
   test('attributes: unknown classes, other attributes, and a {.class} left in the text', () => {

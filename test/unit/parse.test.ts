@@ -134,6 +134,13 @@ describe('parseSectionFile', () => {
     expect(section.slides[0]?.text.ja?.body).toBe('## x');
   });
 
+  test('"---ja" (no space) is reported as a marker lacking its space, not left as a paragraph; in code it is code', () => {
+    const { diagnostics } = parseSectionFile('=== a\ntime: 1\n--- ja\n## x\n---ja notes\nn\n```bash\n---en\n```', FILE);
+    expect(diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual([
+      '5 bad-block-marker Block marker "---ja notes" lacks the space after "---".',
+    ]);
+  });
+
   test('a time budget outside 1–1800 s is an error pointing at the value', () => {
     // "t" and "e" also occur in the key: the column still points at the value.
     for (const value of ['0', '1801', '-5', '1.5', '90s', 't', 'e']) {
@@ -161,6 +168,14 @@ describe('parseSectionFile', () => {
       '7:1 bad-character Character "\uFFFD" (U+FFFD): the file is probably not valid UTF-8 here.',
       '9:2 bad-character Control character U+009B ("\\u009B", invisible) in the text.',
     ]);
+  });
+
+  test('every C0 and C1 control but the tab, DEL and U+FFFD is found; ordinary and no-break spaces are not', () => {
+    const bad = ['\u0001', '\u0008', '\u000B', '\u000C', '\u000E', '\u001F', '\u007F', '\u0080', '\u009F', '\uFFFD'];
+    const good = ['\t', ' ', '~', '\u00A0', '\u00A1', '\uFFFC', '\u0020'];
+    const lines = [...bad, ...good].map((c) => `a${c}`);
+    const found = parseSectionFile(['=== a', 'time: 1', '--- ja', ...lines].join('\n'), FILE).diagnostics;
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(bad.map((_, i) => `${i + 4}:2`));
   });
 
   test('never throws, whatever the input', () => {
