@@ -7,6 +7,9 @@ export default {
   vitest: { configFile: 'test/mutation.vitest.config.ts', related: false },
   mutate: [
     'src/deck/parse.ts',
+    'src/deck/slide-attributes.ts',
+    'src/deck/bad-characters.ts',
+    'src/deck/highlights.ts',
     'src/deck/markdown.ts',
     'src/deck/checks.ts',
     'src/deck/link-checks.ts',

@@ -8,7 +8,9 @@ export default defineConfig({
     env: { FUZZ_RUNS: '20' },
     include: [
       'test/unit/parse.test.ts',
+      'test/unit/parse-edges.test.ts',
       'test/unit/render.test.ts',
+      'test/unit/render-edges.test.ts',
       'test/unit/markdown-engine.test.ts',
       'test/unit/errors.test.ts',
       'test/unit/compile.test.ts',
