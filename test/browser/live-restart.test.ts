@@ -162,6 +162,16 @@ describe('present restarted mid-talk', () => {
     await killed(third, 'SIGINT');
   });
 
+  it('with --port 0 a restart asks for the port of the last run first, so the links stay the same', async () => {
+    const first = await present(0);
+    await killed(first, 'SIGKILL');
+    const second = await present(0);
+    expect(second.links).toEqual(first.links);
+    expect(second.out()).toContain('Same links as the run of');
+    expect(second.out()).not.toContain('The address changed');
+    await killed(second, 'SIGINT');
+  });
+
   it('logged no errors on any page', () => {
     // A killed relay makes Chromium log failed WebSocket connections; nothing else may show up.
     const found = logs.flatMap(problems).filter((p) => !/WebSocket connection to .* failed/.test(p));
