@@ -1,10 +1,13 @@
 /**
  * The light scheme: `?theme=light` and Shift+T switch it, reveal's `?` help lists the key, the
- * choice lasts for the tab (sessionStorage) and a bad `?theme=` value is named in the console.
+ * choice lasts for the tab (sessionStorage) and a bad `?theme=` value is named in the console; the
+ * print view keeps the section colours of the screen.
  * Contrast in both schemes is a11y.test.ts's job; the PDF's light pages are pdf.test.ts's.
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { SECTION_MARK_SCRIPT } from '../../src/pdf/deck-structure.ts';
+import { PROBE_SCRIPT, waitForPdfReady } from '../../src/pdf/page-probe.ts';
 import { DESKTOP, gotoDeck, openDeck, problems, recordActivity, useDeck } from '../support/browser.ts';
 
 const deck = useDeck();
@@ -76,4 +79,38 @@ test('a ?theme= value that is no scheme: dark, and a console warning with the va
   expect((await scheme(page)).theme).toBe('dark');
   expect(warnings).toContainEqual(expect.stringContaining('?theme="sepia" is not a colour scheme: use ?theme=dark or ?theme=light'));
   await context.close();
+});
+
+test('the print view keeps each section its colour, in both schemes (reveal flattens the sections; the export marks them)', async () => {
+  for (const theme of ['dark', 'light']) {
+    const context = await deck.browser.newContext(DESKTOP);
+    const screen = await openDeck(context, `${deck.url}?theme=${theme}`);
+    // The colour of every content slide's heading rule, as the deck draws it on screen.
+    const onScreen = await screen.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.slides section[id] h2')].map((h) => [
+          h.closest('section[id]')?.id,
+          getComputedStyle(h).borderBottomColor,
+        ]),
+      ),
+    );
+    await context.addInitScript({ content: PROBE_SCRIPT });
+    await context.addInitScript({ content: SECTION_MARK_SCRIPT });
+    const print = await context.newPage();
+    await print.goto(`${deck.url}?print-pdf&theme=${theme}`);
+    await waitForPdfReady(print);
+    const printed = await print.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.pdf-page section[id] h2')].map((h) => [
+          h.closest('section[id]')?.id,
+          getComputedStyle(h).borderBottomColor,
+        ]),
+      ),
+    );
+    expect(Object.keys(printed).length).toBeGreaterThan(10);
+    expect(printed).toEqual(onScreen);
+    // Not one colour everywhere: the sections really differ (five colours and the neutral one).
+    expect(new Set(Object.values(printed)).size).toBeGreaterThanOrEqual(5);
+    await context.close();
+  }
 });
