@@ -19,6 +19,37 @@ export interface SpeakerLink {
   obey(request: ViewRequest): void;
 }
 
+/**
+ * The talk's time survives a reload of the deck (a slip on F5 mid-talk): it is kept for this tab
+ * in sessionStorage, like the language and scheme choices, and read back when the link starts.
+ */
+const TIMER_KEY = 'deck:speaker-timer';
+interface SavedTimer {
+  timer: TimerState;
+  slideStartMs: number;
+  slide: string;
+}
+
+function savedTimer(): SavedTimer | undefined {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(TIMER_KEY) ?? 'null') as Partial<SavedTimer> | null;
+    const t = v?.timer;
+    const valid =
+      typeof t?.bankedMs === 'number' && (t.sinceMs === null || typeof t.sinceMs === 'number') && typeof v?.slideStartMs === 'number';
+    return valid ? (v as SavedTimer) : undefined;
+  } catch {
+    return undefined; // storage blocked or a value this code did not write: start afresh
+  }
+}
+
+function saveTimer(saved: SavedTimer): void {
+  try {
+    sessionStorage.setItem(TIMER_KEY, JSON.stringify(saved));
+  } catch {
+    /* storage blocked: the time lasts as long as the page */
+  }
+}
+
 export function createSpeakerLink(
   deck: RevealApi,
   language: LanguageController,
@@ -27,9 +58,12 @@ export function createSpeakerLink(
   post: (m: DeckMessage) => void,
 ): SpeakerLink {
   const slides = readSpeakerSlides(deck, langs);
-  let timer: TimerState = TIMER_STOPPED;
-  let started = false;
-  let slideStartMs = 0;
+  const saved = savedTimer();
+  let timer: TimerState = saved?.timer ?? TIMER_STOPPED;
+  let started = !!saved;
+  // Back on the same slide: its own time goes on; on another, it starts now.
+  let slideStartMs = saved && saved.slide === deck.getCurrentSlide()?.id ? saved.slideStartMs : timerElapsedMs(timer, Date.now());
+  const save = (): void => saveTimer({ timer, slideStartMs, slide: deck.getCurrentSlide()?.id ?? '' });
 
   const send = (): void => {
     const current = deck.getCurrentSlide();
@@ -52,6 +86,7 @@ export function createSpeakerLink(
 
   deck.on('slidechanged', () => {
     slideStartMs = timerElapsedMs(timer, Date.now());
+    if (started) save();
     send();
   });
   for (const event of ['fragmentshown', 'fragmenthidden']) deck.on(event, send);
@@ -64,6 +99,7 @@ export function createSpeakerLink(
       if (started) return;
       started = true;
       timer = startTimer(timer, Date.now());
+      save();
     },
     obey(request) {
       const now = Date.now();
@@ -77,6 +113,7 @@ export function createSpeakerLink(
           timer = resetTimer(timer, now);
           slideStartMs = 0;
         } else timer = timerRunning(timer) ? pauseTimer(timer, now) : startTimer(timer, now);
+        save();
         send();
       } else if (request.which === 'notes') language.toggleNotes();
       else {

@@ -179,6 +179,21 @@ describe('speaker view', () => {
     await expect.poll(() => currentStep(page).then((s) => s.f)).toBe(target.fragments - 2);
   });
 
+  test('a reload of the deck keeps the talk’s time, and the view follows the reloaded deck', async () => {
+    const seconds = async (): Promise<number> => {
+      const [m = 0, sec = 0] = (await value('.speaker-timer')).split(':').map(Number);
+      return m * 60 + sec;
+    };
+    const before = await seconds();
+    expect(before).toBeGreaterThan(30);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+    await page.keyboard.press('ArrowRight');
+    const id = await page.evaluate(() => window.deck?.getCurrentSlide()?.id);
+    await previewShows('current', { id: id ?? '', f: -1 });
+    expect(await seconds()).toBeGreaterThanOrEqual(before);
+  });
+
   test('A+ and A− set the notes’ size, and the view remembers it', async () => {
     const size = (): Promise<number> => view.locator('.speaker-notes-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await size();

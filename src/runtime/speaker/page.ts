@@ -120,19 +120,34 @@ export function startSpeakerPage(): void {
     renderTimers(dom, s, l, Date.now());
   };
 
+  // The URL names the deck followed now, so a reload of this view finds it again at once.
+  const follow = (deck: string | null): void => {
+    following = deck;
+    const url = new URL(location.href);
+    if (deck) url.searchParams.set(DECK_PARAM, deck);
+    else url.searchParams.delete(DECK_PARAM);
+    history.replaceState(history.state, '', url);
+  };
   channel.addEventListener('message', (e: MessageEvent<unknown>) => {
     const m = asDeckMessage(e.data);
     if (!m) return;
-    following ??= m.deck;
+    if (following === null && m.kind === 'state') follow(m.deck);
     if (m.deck !== following) return;
     if (m.kind === 'bye') {
       // That deck closed or reloaded: follow whichever deck answers next (a reload answers at once).
-      following = null;
+      follow(null);
       state = null;
     } else state = m;
     render(state);
   });
-  const hello = (): void => channel.postMessage({ kind: state ? 'ping' : 'hello', view: id } satisfies SpeakerCommand);
+  let unanswered = 0;
+  const hello = (): void => {
+    // The deck named in ?deck= may be gone (it reloaded while this view was closed, or this is a
+    // reload of a view opened long ago): after two unanswered hellos any deck of this browser will do.
+    unanswered = state ? 0 : unanswered + 1;
+    if (unanswered > 2) follow(null);
+    channel.postMessage({ kind: state ? 'ping' : 'hello', view: id } satisfies SpeakerCommand);
+  };
   addEventListener('pagehide', () => channel.postMessage({ kind: 'bye', view: id } satisfies SpeakerCommand));
   setInterval(hello, PING_MS);
   setInterval(() => state && lang && renderTimers(dom, state, lang, Date.now()), 1000);
