@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DECK_CONFIG } from '../deck-config.ts';
 import { LIVE_STRINGS } from '../runtime/live-strings.ts';
 import { PACE_WORDS } from '../runtime/pacing.ts';
@@ -9,6 +10,7 @@ import { compileDeck, type SlideFile } from './compile.ts';
 import { readDeckUrl } from './deck-url.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
 import { checkCoverage, charactersOf, type CharsByRole } from './fonts.ts';
+import { cssContentText } from './css-content.ts';
 import { parseSectionFile } from './parse.ts';
 import { checkReadingTime } from './reading-time.ts';
 import { readSlideDir } from './slide-files.ts';
@@ -45,6 +47,9 @@ export function liveText(): string {
 }
 
 /** All UI text the runtime can show, for the font subset. */
+/** The deck's stylesheets (the runtime's, whatever deck folder is built). */
+const STYLES_DIR = fileURLToPath(new URL('../styles', import.meta.url));
+
 export function uiText(): string {
   return [...Object.values(UI_STRINGS), ...Object.values(PACE_WORDS)].flatMap((s) => Object.values(s)).join('\n');
 }
@@ -79,13 +84,15 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   const deck = compileDeck(files, { langs, assets: fileAssets(root), url: deckUrl.url });
   deck.diagnostics.push(...deckUrl.diagnostics, ...read.diagnostics);
   const titles = Object.values(DECK_CONFIG.title).join('\n');
-  const extra = `${uiText()}\n${titles}`;
+  // Text the stylesheets draw (generated content) is drawn in either weight: both subsets carry it.
+  const cssText = cssContentText(STYLES_DIR);
+  const extra = `${uiText()}\n${titles}\n${cssText}`;
   const text = splitTextByWeight(`${deck.html}\n${deck.notesHtml}`);
   const regular = charactersOf(`${text.regular}\n${text.bold}\n${extra}\n${liveText()}`);
   const onSlides = new Set(regular);
   const chars: CharsByRole = {
     regular,
-    bold: charactersOf(text.bold, ' 0123456789'),
+    bold: charactersOf(`${text.bold}\n${cssText}`, ' 0123456789'),
     notes: charactersOf(text.notes, '').filter((c) => !onSlides.has(c) && c.trim()),
     code: charactersOf(text.code, ''),
     ...firstViewChars(deck, titles),
