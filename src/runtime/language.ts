@@ -51,7 +51,8 @@ export function initialLanguage(langs: readonly Lang[], search = location.search
   const fallback = langs[0] ?? 'ja';
   const slidesParam = params.get('lang');
   const slides = isLang(slidesParam, langs) ? slidesParam : isLang(stored(SLIDE_KEY), langs) ? (stored(SLIDE_KEY) as Lang) : fallback;
-  // Not `notes…`: reveal's notes plugin treats any URL with `?notes` or `&notes` as its own speaker page.
+  // `noteLang`, not `notes…`: chosen when reveal's notes plugin (gone since the deck's own speaker view)
+  // took any `?notes` URL for its page; kept, since links and README use it.
   const notesParam = params.get(NOTES_PARAM);
   const notes = isLang(notesParam, langs) ? notesParam : isLang(stored(NOTES_KEY), langs) ? (stored(NOTES_KEY) as Lang) : null;
   return { slides, notes };
