@@ -8,6 +8,7 @@ export const KNOWN_CLASSES = [
   'section-title',
   'center',
   'dense',
+  'roomy',
   'two-col',
   'lead',
   'small',

@@ -8,7 +8,7 @@ import { fileAssets } from '../../src/deck/load.ts';
 /** Every broken slide file and the exact messages `npm run check` prints for it, nothing more. */
 const DIR = 'test/fixtures/broken';
 const KNOWN_CLASSES_HINT =
-  '    hint: Known: fragment, title-slide, section-title, center, dense, two-col, lead, small, muted, big-number, coupon, callout, warning, checklist, code-tight.';
+  '    hint: Known: fragment, title-slide, section-title, center, dense, roomy, two-col, lead, small, muted, big-number, coupon, callout, warning, checklist, code-tight.';
 const NOTES_HINT = '    hint: Every slide needs speaker notes: 2–6 sentences a presenter can read aloud.';
 const HEADING_HINT =
   '    hint: Give each slide exactly one "#" or "##" heading: it is the slide\'s title for screen readers, the PDF and the page title.';
