@@ -115,28 +115,6 @@ describe('relay attacked', () => {
     expect(s.relay.stats().connections).toBe(31);
   });
 
-  it('a follower that stops reading is dropped once its backlog passes the cap; the others keep up', async () => {
-    // Rate limit lifted for the screen so the backlog builds within the test, not over a talk.
-    const s = await start({ limits: { messagesPerSecond: 1e6, burst: 1e6, maxBufferedBytes: 64 * 1024 } });
-    const screen = await client(s, 'screen', s.secrets.screen);
-    const stuck = await client(s, 'audience');
-    const steady = await client(s, 'audience');
-    // A phone whose radio went quiet: the kernel buffers fill, then the relay's own queue grows.
-    (stuck.ws as unknown as { _socket: { pause(): void } })._socket.pause();
-    let sent = 0;
-    for (let i = 0; i < 40_000 && s.relay.stats().roles.audience === 2; i++) {
-      // Long ids (the protocol allows 64 characters): more backlog per message.
-      screen.send({ kind: 'state', position: at(`${'s'.repeat(60)}-${i % 100}`, i % 100), blank: false });
-      sent = i;
-      if (i % 2000 === 0) await new Promise((ok) => setTimeout(ok, 5));
-    }
-    screen.send({ kind: 'state', position: at('coupon', 37), blank: false });
-    await steady.next('live', (m) => m.position?.id === 'coupon', 20_000);
-    await expect.poll(() => s.relay.stats().roles.audience, { timeout: 10_000 }).toBe(1);
-    // Thousands of steps passed before the kernel's buffers were full: the cap, not luck, dropped it.
-    expect(sent).toBeGreaterThan(1000);
-  }, 60_000);
-
   it('100 followers joining within a second while the slides move all end on the live step', async () => {
     const s = await start();
     const screen = await client(s, 'screen', s.secrets.screen);
