@@ -1,6 +1,7 @@
 import { decorateSlideBody } from './components/slide-body.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
 import { escapeHtml, unescapeHtml } from './html.ts';
+import { checkHighlights } from './highlights.ts';
 import { parseSectionFile } from './parse.ts';
 import { renderText, type AssetResolver, type RenderContext } from './render.ts';
 import { LANGS, type Deck, type Diagnostic, type Lang, type Section, type SectionSource, type Slide, type SlideSource } from './types.ts';
@@ -138,6 +139,7 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
           ),
         );
       }
+      ctx.diagnostics.push(...checkHighlights(body.highlights, slide, lang));
       title[lang] = body.headings[0] ?? slide.id;
       const hidden = lang === langs[0] ? '' : ' hidden';
       const decorated = decorateSlideBody(body.html, { section: source, slide, lang, sections: ctx.sections });

@@ -18,7 +18,8 @@ import { exportPdf, type ExportResult } from '../../src/pdf/export.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { DIST, outputDir } from '../support/browser.ts';
 
-const PDFTOPPM = '/usr/bin/pdftoppm';
+// poppler's pdftoppm renders pages to PNG for the tests that look at pixels (.ci/run installs it).
+const PDFTOPPM = process.env.PDFTOPPM ?? 'pdftoppm';
 const PNG_DIR = outputDir('pdf');
 
 /** A private copy of dist/: other people's builds may rewrite dist/ while this file runs. */
@@ -176,12 +177,20 @@ interface Exported {
   text: () => Promise<PdfText>;
 }
 
-/** Runs one export into the temp dir and saves its pages as PNGs (when pdftoppm is installed). */
+/** Runs one export into the temp dir and saves its pages as PNGs. */
 async function exportMode(name: string, options: Partial<PdfOptions>): Promise<Exported> {
   const out = join(work, `${name}.pdf`);
   const result = await exportPdf({ out, fragments: false, notes: false, lang: 'ja', timeoutMs: 60_000, ...options }, hooks);
   const bytes = new Uint8Array(readFileSync(out));
-  if (existsSync(PDFTOPPM)) execFileSync(PDFTOPPM, ['-png', '-r', '50', out, join(PNG_DIR, name)]);
+  try {
+    execFileSync(PDFTOPPM, ['-png', '-r', '50', out, join(PNG_DIR, name)]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(
+      `"${PDFTOPPM}" not found: these tests look at the pages. Install poppler (apt-get install poppler-utils, brew install poppler) or set PDFTOPPM.`,
+      { cause: error },
+    );
+  }
   let text: Promise<PdfText> | undefined;
   return { result, doc: await PDFDocument.load(bytes, { updateMetadata: false }), text: () => (text ??= readText(bytes)) };
 }

@@ -26,6 +26,10 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'missing-notes.md': ['missing-notes.md:8 error: Slide "broken" has no "--- ja notes". [missing-notes]', NOTES_HINT],
   'empty-notes.md': ['empty-notes.md:13 error: Slide "broken" has an empty "--- ja notes" block. [missing-notes]', NOTES_HINT],
+  'too-many-highlights.md': [
+    'too-many-highlights.md:12 warning: Slide "broken" (ja) highlights 3 phrases: "一つ目", "二つ目", "三つ目". [too-many-highlights]',
+    '    hint: Keep **…** or *…* for at most 2 phrases a slide; with more, none of them stands out.',
+  ],
   'missing-time.md': [
     'missing-time.md:5 error: Slide "broken" has no time budget. [missing-time]',
     '    hint: Add "time: <seconds>" under its "===" line; the speaker view paces by it.',
