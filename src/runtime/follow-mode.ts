@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import type { Position } from '../protocol/live-protocol.ts';
+import { CLOSE, type Position } from '../protocol/live-protocol.ts';
 import { deckPosition, goTo, samePosition, slideNumber } from './live-position.ts';
 import { showAudienceQr } from './live-qr.ts';
 import { openLiveSocket, type LiveSocket, type LiveStatus } from './live-socket.ts';
@@ -39,6 +39,8 @@ export function installFollow(deck: RevealApi, lang: () => 'ja' | 'en'): FollowM
   let following = true;
   let status: LiveStatus = 'connecting';
   let everOpen = false;
+  /** The relay turned this follower away because the room is full (it retries on its own). */
+  let full = false;
   let applying = false;
   let applyingUntil = 0;
   let qrShown = false;
@@ -62,7 +64,8 @@ export function installFollow(deck: RevealApi, lang: () => 'ja' | 'en'): FollowM
     document.documentElement.dataset.liveFollow = bar.dataset.state;
     button.hidden = !detached;
     button.textContent = LIVE_STRINGS.backToLive[l];
-    if (status !== 'open') label.textContent = everOpen ? LIVE_STRINGS.reconnecting[l] : LIVE_STRINGS.connecting[l];
+    if (status !== 'open')
+      label.textContent = full ? LIVE_STRINGS.roomFull[l] : everOpen ? LIVE_STRINGS.reconnecting[l] : LIVE_STRINGS.connecting[l];
     else if (!detached || !live) label.textContent = `● ${LIVE_STRINGS.live[l]}`;
     else {
       const at = slideNumber(deck, live.id);
@@ -105,8 +108,10 @@ export function installFollow(deck: RevealApi, lang: () => 'ja' | 'en'): FollowM
         else render();
       }
     },
-    onStatus(s) {
+    onStatus(s, code) {
       status = s;
+      if (s === 'open') full = false;
+      else if (code !== undefined) full = code === CLOSE.full;
       everOpen ||= s === 'open';
       render();
     },

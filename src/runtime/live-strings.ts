@@ -23,6 +23,7 @@ export const LIVE_STRINGS = {
   takeOver: { ja: '操作を代わる', en: 'Take over' },
   connecting: { ja: '接続中…', en: 'Connecting…' },
   reconnecting: { ja: '再接続中…', en: 'Reconnecting…' },
+  roomFull: { ja: '満員のため接続できません。少しして自動でつなぎ直します。', en: 'The live relay is full: trying again in a moment.' },
   screenMissing: { ja: 'スクリーンが接続されていません', en: 'The screen is not connected' },
   linkInvalid: {
     ja: 'このリンクは使えません。発表用PCに表示された新しいQRコードを読み取ってください。',

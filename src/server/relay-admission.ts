@@ -24,10 +24,11 @@ export class Admission {
 
   /** Whether a connection from `address` may open now; call joined() once it did. */
   check(address: string): Verdict {
-    if (this.open >= this.limits.maxConnections + this.limits.reservedForPresenters)
-      return { ok: false, status: '503 Service Unavailable' };
+    // One address over its share first: that one is abuse, and gets no socket at all.
     const exempt = this.limits.loopbackExempt && isLoopback(address);
     if (!exempt && (this.perAddress.get(address) ?? 0) >= this.limits.maxPerAddress) return { ok: false, status: '429 Too Many Requests' };
+    if (this.open >= this.limits.maxConnections + this.limits.reservedForPresenters)
+      return { ok: false, status: '503 Service Unavailable' };
     return { ok: true, reserved: this.open >= this.limits.maxConnections };
   }
 

@@ -1,5 +1,6 @@
 import { KEY_PARAM, LIVE_MODE, LIVE_PARAM, REMOTE_KEY_PARAM } from '../protocol/live-protocol.ts';
 import type { Lang } from '../deck/types.ts';
+import { hostAllowlist } from './host-allowlist.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { attachRelay, type Relay, type RelayOptions } from './relay.ts';
 import { newSecrets, type RelaySecrets } from './relay-secrets.ts';
@@ -52,15 +53,17 @@ export function liveUrls(base: { local: string; public: string }, secrets: Relay
 
 /** The deck's static server with the live relay on the same port: what `npm run present` runs. */
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
-  const files: StaticServer = await serveStatic(options.dir, { host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-  const secrets = options.secrets ?? newSecrets();
   const host = options.publicHost ?? '127.0.0.1';
+  // DNS rebinding: only this machine's own names and addresses, and the one the links use.
+  const allowHost = hostAllowlist([host, options.host]);
+  const files: StaticServer = await serveStatic(options.dir, { host: options.host ?? '127.0.0.1', port: options.port ?? 0, allowHost });
+  const secrets = options.secrets ?? newSecrets();
   const urls = liveUrls(
     { local: `http://127.0.0.1:${files.port}/`, public: `http://${host.includes(':') ? `[${host}]` : host}:${files.port}/` },
     secrets,
     options.lang,
   );
-  const relay = attachRelay(files.server, { secrets, audienceUrl: urls.audience, limits: options.limits, clock: options.clock });
+  const relay = attachRelay(files.server, { secrets, audienceUrl: urls.audience, limits: options.limits, clock: options.clock, allowHost });
   return {
     port: files.port,
     urls,

@@ -16,6 +16,8 @@ export interface RelayOptions {
   now?: () => number;
   /** The talk timer of a previous run (a restart), and where to save a new start. */
   clock?: TalkClock;
+  /** Host headers to answer (see host-allowlist.ts); others are refused with 421. Default: any. */
+  allowHost?: (host: string | undefined) => boolean;
 }
 
 export interface RelayStats {
@@ -152,9 +154,14 @@ export function attachRelay(server: Server, options: RelayOptions): Relay {
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (new URL(req.url ?? '/', 'http://relay').pathname !== LIVE_PATH) return reject(socket, '404 Not Found');
+    if (options.allowHost && !options.allowHost(req.headers.host)) return reject(socket, '421 Misdirected Request');
     if (!sameOrigin(req)) return reject(socket, '403 Forbidden');
     const address = req.socket.remoteAddress ?? '';
     const verdict = admission.check(address);
+    // A full room: a browser cannot read an upgrade's HTTP status, so the follower gets a socket that
+    // closes at once with CLOSE.full, and its page can say the room is full (it retries with backoff).
+    if (!verdict.ok && verdict.status === '503 Service Unavailable')
+      return wss.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE.full, 'relay full'));
     if (!verdict.ok) return reject(socket, verdict.status);
     wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, address, verdict.reserved));
   };

@@ -39,6 +39,8 @@ export interface StaticServerOptions {
   host?: string;
   /** Port to listen on. Default 0: a free port. */
   port?: number;
+  /** Host headers to answer (see host-allowlist.ts); others get 421. Default: any. */
+  allowHost?: (host: string | undefined) => boolean;
 }
 
 /** Parses the `/*` block of a Netlify-style `_headers` file: the headers a static host would send. */
@@ -82,6 +84,10 @@ export async function serveStatic(dir: string, options: StaticServerOptions = {}
   const headers = options.headers === false ? {} : readHeadersFile(root);
   const compress = options.compress !== false;
   const server: Server = createServer((req, res) => {
+    if (options.allowHost && !options.allowHost(req.headers.host)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request: this server answers only at its own addresses.');
+      return;
+    }
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

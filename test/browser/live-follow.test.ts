@@ -160,6 +160,19 @@ describe('live: slide and fragment, next step, wake lock', () => {
     await venue.context().close();
   });
 
+  it('a follower turned away by a full relay is told so while it keeps trying', async () => {
+    const full = await startLiveServer({ dir: DIST, limits: { maxConnections: 0, reservedForPresenters: 0 } });
+    try {
+      const page = await open(full.urls.audience);
+      const label = page.locator('.live-follow-label');
+      await expect.poll(() => label.innerText(), { timeout: 15_000 }).toBe('満員のため接続できません。少しして自動でつなぎ直します。');
+      expect(await page.locator('.live-follow').getAttribute('data-state')).toBe('offline');
+      await page.context().close();
+    } finally {
+      await full.close();
+    }
+  });
+
   it('logged no errors on any page', () => {
     // Cut connections make Chromium log failed WebSocket connections and resources; nothing else may show up.
     const found = logs.flatMap(problems).filter((p) => !/WebSocket connection to .* failed|net::ERR_(CONNECTION|EMPTY_RESPONSE)/.test(p));

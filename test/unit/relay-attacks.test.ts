@@ -5,7 +5,8 @@
  * out, followers whose connection drops without a goodbye, a crowd joining while the talk moves.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
+import { hostname, networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -94,8 +95,11 @@ describe('relay attacked', () => {
     expect(remote.messages[0]).toMatchObject({ kind: 'welcome', remote: 1 });
     remote.send({ kind: 'nav', action: 'next' });
     await screen.next('command');
-    // Reserve used up: nobody else gets a socket.
-    await expect(openClient(s.port)).rejects.toThrow(/503/);
+    // Reserve used up: the next one is told the room is full (a browser cannot read a refused
+    // upgrade's status, so it gets a socket that closes at once with CLOSE.full).
+    const late = await openClient(s.port);
+    expect((await late.closed).code).toBe(CLOSE.full);
+    expect(s.relay.stats().connections).toBe(5);
   });
 
   it('followers whose connection drops without a goodbye are cleaned up; they rejoin at the live slide', async () => {
@@ -144,3 +148,47 @@ describe('relay attacked', () => {
     expect(s.relay.stats().driver).toBeNull();
   });
 });
+
+describe('DNS rebinding: a page of another site re-pointed at the laptop', () => {
+  /** An HTTP request or WebSocket upgrade with a given Host header, as a rebound page's would carry. */
+  const get = (port: number, host: string): Promise<number> => fetchStatus(`http://127.0.0.1:${port}/`, { host });
+  const upgrade = (port: number, host: string): Promise<number | 'open'> =>
+    new Promise((ok) => {
+      const ws = new WebSocket(wsUrl(port), { origin: `http://${host}`, headers: { host } });
+      raw.push(ws);
+      ws.once('open', () => ok('open'));
+      ws.once('unexpected-response', (_req, res) => ok(res.statusCode ?? 0));
+      ws.once('error', () => undefined);
+    });
+
+  it('gets 421 for its pages and its socket; the laptop’s own names and the links’ address are served', async () => {
+    const s = await start({ publicHost: '192.0.2.10' });
+    const evil = `attacker.example:${s.port}`;
+    expect(await get(s.port, evil)).toBe(421);
+    expect(await upgrade(s.port, evil)).toBe(421);
+    // What the printed links and a presenter's own browser use: past the host check (404: this
+    // relay serves an empty folder).
+    for (const host of [`127.0.0.1:${s.port}`, `localhost:${s.port}`, `192.0.2.10:${s.port}`, `${hostname()}:${s.port}`]) {
+      expect(await get(s.port, host), host).toBe(404);
+      expect(await upgrade(s.port, host), host).toBe('open');
+    }
+    for (const address of Object.values(networkInterfaces())
+      .flatMap((l) => l ?? [])
+      .filter((a) => a.family === 'IPv4')) {
+      expect(await get(s.port, `${address.address}:${s.port}`), address.address).toBe(404);
+    }
+    // A malformed or missing Host is no name of ours either.
+    expect(await get(s.port, 'a b')).toBe(421);
+  });
+});
+
+/** The status of a GET sent with exactly these headers (fetch would not let a Host header through). */
+function fetchStatus(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((ok, fail) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      res.resume();
+      ok(res.statusCode ?? 0);
+    });
+    req.once('error', fail).end();
+  });
+}
