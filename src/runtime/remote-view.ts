@@ -5,6 +5,7 @@ import { LIVE_STRINGS as S } from './live-strings.ts';
 import { formatDuration, formatSlideTime, pacing, type Pacing } from './pacing.ts';
 import { nextStep, slideIndex, type RemoteSlide } from './remote-deck.ts';
 import type { AwakeState } from './wake-lock.ts';
+import { markCue } from './cue-line.ts';
 
 /** What the remote says about the phone's screen; nothing while it is kept on or not yet known. */
 const AWAKE_TEXT: Partial<Record<AwakeState, keyof typeof S>> = {
@@ -158,6 +159,7 @@ export function createRemoteView(doc: Document, actions: RemoteActions): RemoteV
       notesFor = key;
       // Build-time HTML of the deck's own compiler (escaped text, no scripts), as in notes.ts.
       notes.innerHTML = (slide && m.notes[slide.id]) ?? '';
+      markCue(notes);
       for (const el of notes.querySelectorAll<HTMLElement>('.l10n')) el.hidden = el.lang !== l;
       notes.scrollTop = 0;
     }

@@ -100,6 +100,12 @@ describe('speaker view', () => {
     await page.evaluate(() => window.loadDeckNotes?.());
     const expected = await page.evaluate(() => document.querySelector('#title aside.notes .l10n[lang="ja"]')?.textContent ?? '');
     expect(notes.replace(/\s+/g, '')).toBe(expected.replace(/\s+/g, ''));
+    // The cue line: the note's first sentence, set apart (cue-line.ts), the rest unchanged.
+    const cueLine = view.locator('.speaker-notes-text .l10n:not([hidden]) > p:first-child > .notes-cue');
+    const cue = await cueLine.innerText();
+    expect(cue).toMatch(/^[^。]+。$/);
+    expect(expected.replace(/\s+/g, '').startsWith(cue.replace(/\s+/g, ''))).toBe(true);
+    expect(await cueLine.evaluate((el) => getComputedStyle(el).display)).toBe('block');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => view.locator('.speaker-section').innerText()).toBe('はじめに');
     expect(await view.locator('.speaker-count').innerText()).toBe(

@@ -16,6 +16,7 @@ import { installSpeakerKeys } from './keys.ts';
 import { createPreview } from './previews.ts';
 import { renderTimers } from './timers.ts';
 import { buildSpeakerDom, labelSpeakerDom } from './view.ts';
+import { markCue } from '../cue-line.ts';
 
 /**
  * The speaker view (speaker.html, or index.html?view=speaker in the single-file build): the
@@ -108,6 +109,7 @@ export function startSpeakerPage(): void {
       notesFor = slide.id;
       // Build-time HTML from the deck's own compiler (escaped text, no scripts), as in notes.ts.
       dom.notes.innerHTML = notes[slide.id] ?? '';
+      markCue(dom.notes);
       dom.notes.scrollTop = 0;
     }
     for (const text of dom.notes.querySelectorAll<HTMLElement>(':scope > .l10n')) text.hidden = text.lang !== l;
