@@ -18,6 +18,7 @@ export default defineConfig({
       'test/unit/components.test.ts',
       'test/unit/component-args.test.ts',
       'test/unit/highlights.test.ts',
+      'test/unit/render-rules.test.ts',
       'test/unit/fuzz.test.ts',
       'test/unit/commonmark-spec.test.ts',
     ],

@@ -33,6 +33,8 @@ export interface DeckMeta {
   component?: ComponentCall;
   /** An image's URL in the built deck; none when the file does not exist. */
   url?: string;
+  /** A fence's line focus as written (`{2,4-5}`), taken out of its info before markdown-it-attrs reads it. */
+  lineFocus?: string;
 }
 
 /** What parsing leaves in `env` besides markdown-it's own references. */
@@ -80,6 +82,22 @@ function recordOwnAttrs(state: StateCore): void {
   state.tokens.forEach(note);
 }
 
+/** A fence's line focus: braces holding only line numbers, commas and ranges, at the end of its info. */
+const LINE_FOCUS = /\s*(\{[\d\s,-]+\})\s*$/;
+
+/**
+ * Moves a fence's line focus (```bash ufw {2,4-5}) out of its info string, where markdown-it-attrs
+ * would read `{2,4-5}` as an attribute named "2,4-5" and the slide would fail with an unknown one.
+ */
+function takeLineFocus(state: StateCore): void {
+  for (const t of state.tokens) {
+    const m = t.type === 'fence' ? LINE_FOCUS.exec(t.info) : null;
+    if (!m?.[1]) continue;
+    deckMeta(t).lineFocus = m[1];
+    t.info = t.info.slice(0, m.index);
+  }
+}
+
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt('commonmark', { html: true, xhtmlOut: false, maxNesting: MAX_NESTING });
   md.enable(['table', 'strikethrough']);
@@ -94,6 +112,7 @@ export function createMarkdown(): MarkdownIt {
     },
   });
   md.core.ruler.before('curly_attributes', 'deck_own_attrs', recordOwnAttrs);
+  md.core.ruler.before('curly_attributes', 'deck_line_focus', takeLineFocus);
   md.use(container, COMPONENT, { validate: () => true });
   md.use(cjkFriendly);
   md.use(cjkBreaks);

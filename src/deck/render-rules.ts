@@ -27,7 +27,9 @@ export function renderCode(token: Token, env?: RenderEnv): string {
   const [name = '', ...title] = token.info.trim().split(/\s+/);
   const code = token.content.replace(/\n$/, '');
   const pos = { file: env?.file ?? '', line: (env?.firstLine ?? 1) + (token.map?.[0] ?? 0) };
-  const block = { code, lang: resolveLanguage(name), title: title.join(' '), classAttr: classAttr(['code', attrOf(token, 'class')]) };
+  // The focus goes back after the title, where highlight.ts's parseLineSpec reads it.
+  const rest = [title.join(' '), deckMeta(token).lineFocus].filter(Boolean).join(' ');
+  const block = { code, lang: resolveLanguage(name), title: rest, classAttr: classAttr(['code', attrOf(token, 'class')]) };
   return `${codeFigure(block, pos, env?.ctx.diagnostics ?? [])}\n`;
 }
 
