@@ -10,6 +10,7 @@ import './styles/controls.css';
 import './styles/first-view.css';
 import './styles/frame-guard.css';
 import './styles/light.css';
+import './styles/reading-link.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { LIVE_PARAM } from './protocol/live-param.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
@@ -25,13 +26,23 @@ import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts'
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
+import { installReadingLink } from './runtime/reading/deck-link.ts';
+import { describePage } from './runtime/reading/page-meta.ts';
+import { readingViewRequested } from './runtime/reading/view-choice.ts';
 
 // Framed by another site: the deck does not start (see frame-guard.ts).
 if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
 // speaker.html, and index.html?view=speaker in the single-file build (which has no other page), are
 // the speaker view: one entry for both pages keeps slide 1 at one script.
 if (speakerViewRequested()) void import('./runtime/speaker/page.ts').then((page) => page.startSpeakerPage());
+else if (readingViewRequested()) startReadingView();
 else startDeck();
+
+/** The reading view (phones, `?view=read`): no reveal at all; the notes load beside its chunk. */
+function startReadingView(): void {
+  void loadNotes(() => {});
+  void import('./runtime/reading/reading-view.ts').then((reading) => reading.startReading());
+}
 
 function startDeck(): void {
   const root = document.querySelector<HTMLElement>('.reveal');
@@ -49,8 +60,11 @@ function startDeck(): void {
   let language: LanguageController | undefined;
   let speakerView: SpeakerView | undefined;
   const updateTitle = installPageTitle(deck, () => DECK_CONFIG.title[language?.state().slides ?? DECK_CONFIG.langs[0] ?? 'ja']);
-  language = installLanguage(deck, availableLangs(), () => {
+  const updateReadingLink = installReadingLink();
+  language = installLanguage(deck, availableLangs(), (state) => {
     updateTitle();
+    updateReadingLink(state.slides);
+    describePage(state.slides);
     speakerView?.refresh();
   });
   installReducedMotion(deck);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DECK_CONFIG } from '../deck-config.ts';
 import { LIVE_STRINGS } from '../runtime/live-strings.ts';
 import { PACE_WORDS } from '../runtime/pacing.ts';
+import { READING_STRINGS } from '../runtime/reading/strings.ts';
 import { FIRST_VIEW_UI, UI_STRINGS } from '../runtime/ui-strings.ts';
 import { svgFileProblem } from './svg-safety.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
@@ -51,7 +52,9 @@ export function liveText(): string {
 const STYLES_DIR = fileURLToPath(new URL('../styles', import.meta.url));
 
 export function uiText(): string {
-  return [...Object.values(UI_STRINGS), ...Object.values(PACE_WORDS)].flatMap((s) => Object.values(s)).join('\n');
+  return [...Object.values(UI_STRINGS), ...Object.values(PACE_WORDS), ...Object.values(READING_STRINGS)]
+    .flatMap((s) => Object.values(s))
+    .join('\n');
 }
 
 export interface LoadedDeck {

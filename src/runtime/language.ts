@@ -40,6 +40,11 @@ function store(key: string, value: string | null): void {
   }
 }
 
+/** Remembers the slides' language as the deck's switch does (the reading view shares the choice). */
+export function rememberSlidesLang(lang: Lang): void {
+  store(SLIDE_KEY, lang);
+}
+
 /** Languages this build carries, read from the slides themselves. */
 export function availableLangs(doc: Document = document): Lang[] {
   const first = doc.querySelector('.slides section[id]');

@@ -7,6 +7,8 @@ import type { Localized } from '../deck/types.ts';
 export const UI_STRINGS = {
   /** Each language's name in itself: the language switch shows the one it switches to. */
   languageName: { ja: '日本語', en: 'English' },
+  /** The deck's link to its reading view (slides, notes as a transcript): src/runtime/reading/. */
+  readingLink: { ja: '全文を読む', en: 'Read the talk' },
   /** Shown instead of the deck when another site frames it (frame-guard.ts). */
   framedOpen: { ja: 'スライドを新しいタブで開く', en: 'Open the slides in a new tab' },
   keyLanguage: { ja: 'スライドの言語を切り替え', en: 'Switch the slides’ language' },
@@ -53,4 +55,4 @@ export const UI_STRINGS = {
  * with the rest of the font, after slide 1 is ready. A control visible at start whose text is not
  * listed here fails test/browser/font-subset.test.ts, naming the characters.
  */
-export const FIRST_VIEW_UI: readonly (keyof typeof UI_STRINGS)[] = ['languageName'];
+export const FIRST_VIEW_UI: readonly (keyof typeof UI_STRINGS)[] = ['languageName', 'readingLink'];
