@@ -5,6 +5,8 @@ import { slides } from './src/deck/vite-plugin.ts';
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any static server, at any sub-path. DECK_BASE overrides it.
   base: process.env.DECK_BASE ?? './',
+  // public/ (robots.txt) is copied into dist/; the single file is one file and carries none of it.
+  publicDir: mode === 'single' ? false : 'public',
   // Vitest (mode 'test') needs no slide compiler; the browser tests' own build uses mode 'production'.
   // DECK_SLIDES: another folder of slide files (the benchmark's generated decks). Default slides/.
   plugins:

@@ -41,7 +41,7 @@ async function scrollBy(dy: number): Promise<void> {
 beforeAll(async () => {
   context = await deck.browser.newContext(PHONE);
   log = await recordActivity(context);
-  page = await openDeck(context, deck.url);
+  page = await openDeck(context, `${deck.url}?view=slides`);
   ids = await builtSlideIds(page);
 });
 

@@ -33,7 +33,9 @@ export async function startReading(): Promise<void> {
   const view = el('div', { class: 'reveal reading-view' }, [header, main]);
   source.replaceWith(view);
   document.querySelector('.lang-switch')?.remove();
-  document.documentElement.classList.add('reading');
+  // `print-pdf` switches off reveal.css's own print sheet (`html:not(.print-pdf) .reveal …`: every
+  // block `display: block`, 20 pt text, !important): the article prints by reading.css instead.
+  document.documentElement.classList.add('reading', 'print-pdf');
 
   // The slide being read: "view as slides" opens the deck on it.
   let current: string | undefined;
