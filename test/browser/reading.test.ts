@@ -22,7 +22,7 @@ import {
   type ActivityLog,
 } from '../support/browser.ts';
 import { brokenWords } from '../support/line-breaks.ts';
-import { axeViolations, layoutProblems, slideContents } from '../support/reading-checks.ts';
+import { axeViolations, drawnTexts, layoutProblems, shippedFaces, slideContents } from '../support/reading-checks.ts';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' } as const;
@@ -238,5 +238,33 @@ describe('the line-break check can fail', () => {
     await page.evaluate(() => document.querySelectorAll('#probe .narrow').forEach((p) => p.remove()));
     expect((await page.evaluate(brokenWords, '#probe')).bad).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the font subsets cover the reading view', () => {
+  test('every character it draws is in a shipped face of the weight it is drawn in, in both languages', async () => {
+    const faces = await shippedFaces();
+    const context = await deck.browser.newContext({ ...PHONE, viewport: { width: 390, height: 800 } });
+    const lost: string[] = [];
+    let drawn = 0;
+    for (const lang of ['ja', 'en']) {
+      const page = await openReading(context, `${deck.url}?lang=${lang}`);
+      await page.evaluate(() => document.querySelector('.reading-toc details')?.setAttribute('open', ''));
+      const texts = await page.evaluate(drawnTexts);
+      drawn += texts.length;
+      for (const t of texts) {
+        // Bold falls back to the regular face (synthesised) only where it has to: that is a miss too.
+        const roles = t.mono ? ['code', 'regular', 'notes'] : t.weight >= 600 ? ['bold'] : ['regular', 'notes'];
+        for (const ch of t.text) {
+          const cp = ch.codePointAt(0) ?? 0;
+          if (!faces.some((f) => roles.includes(f.role) && f.cmap.has(cp)))
+            lost.push(`${ch} (${t.weight}${t.mono ? ', mono' : ''}, ${lang})`);
+        }
+      }
+      await page.close();
+    }
+    await context.close();
+    expect(drawn).toBeGreaterThan(500);
+    expect([...new Set(lost)]).toEqual([]);
   });
 });
