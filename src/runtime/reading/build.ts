@@ -35,7 +35,8 @@ function slideEntry(slide: HTMLElement, number: number, total: number): HTMLElem
   const meta = el('p', { class: 'reading-meta' }, [
     el('a', { class: 'reading-self', href: `#/${id}` }, [
       textKey('slideNumber'),
-      el('span', { class: 'reading-count' }, [` ${number} / ${total}`]),
+      // A no-break space: the label and the number are two flex items, and a plain space would collapse.
+      el('span', { class: 'reading-count' }, [`\u00a0${number} / ${total}`]),
     ]),
     el('a', { class: 'reading-as-slide', href: `?view=slides#/${id}`, 'data-view-link': 'slides', 'data-slide': id }, [
       textKey('thisSlide'),
