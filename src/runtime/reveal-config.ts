@@ -50,7 +50,9 @@ export function revealConfig(): DeckRevealConfig {
     pdfMaxPagesPerSlide: 1,
     // Fallback pace for a slide without data-timing (default 120 s). Every slide has one; see slides/.
     defaultTiming: 60,
-    // Screens narrower than this switch to the scroll view (default 435): phones read top to bottom.
+    // Screens narrower than this switch to the scroll view (default 435). Phones open the reading
+    // view instead (src/runtime/reading/view-choice.ts); this is for `?view=slides` on a phone and
+    // for the audience of `npm run present`, who follow the slides top to bottom.
     scrollActivationWidth: 600,
     // Keep the embedded font's glyphs crisp when reveal scales the slide (default 2.0).
     maxScale: 2.5,
