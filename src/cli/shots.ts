@@ -69,7 +69,8 @@ async function shots(io: CliIo): Promise<number> {
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') io.err(`console ${m.type()}: ${m.text()}`);
     });
-    const params = new URLSearchParams();
+    // The slides at any width: a phone-sized window would otherwise open the reading view.
+    const params = new URLSearchParams({ view: 'slides' });
     if (values.lang) params.set('lang', values.lang);
     if (values.theme) params.set('theme', values.theme);
     const query = params.size ? `?${params}` : '';

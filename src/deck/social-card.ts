@@ -12,7 +12,7 @@ export async function renderSocialCard(distDir: string, outFile: string): Promis
     const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
     await page.goto(`${server.url}?lang=ja&controls=false&progress=false&slideNumber=false&transition=none#/title`);
     await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 30_000 });
-    await page.addStyleTag({ content: '.lang-switch{display:none!important}' });
+    await page.addStyleTag({ content: '.lang-switch,.reading-link{display:none!important}' });
     await page.screenshot({ path: outFile, type: 'png' });
   } finally {
     await browser.close();

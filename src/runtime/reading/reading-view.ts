@@ -1,4 +1,7 @@
 import '../../styles/reading.css';
+import '../../styles/reading-components.css';
+import '../../styles/reading-contents.css';
+import '../../styles/reading-print.css';
 import { availableLangs } from '../language.ts';
 import { loadNotes } from '../notes.ts';
 import { startTheme } from '../theme.ts';
