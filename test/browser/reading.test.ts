@@ -172,6 +172,15 @@ describe('desktop, 1280 px', () => {
       DECK_CONFIG.description.ja,
     );
     expect(await page.evaluate(() => document.querySelector('#walti-time .l10n[lang="ja"]')?.checkVisibility())).toBe(true);
+    // The colour scheme's toggle (the deck's Shift+T is reveal's): named in the page's language.
+    const theme = (): Promise<(string | null | undefined)[]> =>
+      page.evaluate(() => {
+        const button = document.querySelector('.reading-theme');
+        return [document.documentElement.dataset.theme, button?.getAttribute('aria-pressed'), button?.getAttribute('aria-label')];
+      });
+    expect(await theme()).toEqual(['dark', 'false', '明るい配色']);
+    await page.click('.reading-theme');
+    expect(await theme()).toEqual(['light', 'true', '明るい配色']);
     await page.click('#walti-time .reading-as-slide');
     await waitForDeck(page);
     expect(await page.evaluate(() => window.deck?.getCurrentSlide()?.id)).toBe('walti-time');

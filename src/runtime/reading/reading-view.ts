@@ -4,11 +4,12 @@ import '../../styles/reading-contents.css';
 import '../../styles/reading-print.css';
 import { availableLangs } from '../language.ts';
 import { loadNotes } from '../notes.ts';
-import { startTheme } from '../theme.ts';
+import { startTheme, type ThemeController } from '../theme.ts';
 import { buildArticle } from './build.ts';
 import { el, textKey } from './dom.ts';
 import { installReadingLanguage } from './language-switch.ts';
 import { installNavigation, installViewLinks, refreshViewLinks } from './navigation.ts';
+import { READING_STRINGS } from './strings.ts';
 
 /**
  * The reading view (`?view=read`, and phones by default: see view-choice.ts). reveal is never
@@ -20,7 +21,7 @@ import { installNavigation, installViewLinks, refreshViewLinks } from './navigat
  * `<html data-reading-ready>` is set and `reading:ready` fires on the document.
  */
 export async function startReading(): Promise<void> {
-  startTheme();
+  const theme = startTheme();
   const source = document.querySelector<HTMLElement>('.reveal');
   if (!source) throw new Error('index.html has no .reveal element');
   const langs = availableLangs();
@@ -31,7 +32,8 @@ export async function startReading(): Promise<void> {
 
   const toSlides = el('a', { class: 'reading-to-slides', href: '?view=slides', 'data-view-link': 'slides' }, [textKey('toSlides')]);
   const button = el('button', { class: 'reading-lang', type: 'button' }) as HTMLButtonElement;
-  const header = el('header', { class: 'reading-header' }, [toSlides, el('div', { class: 'reading-tools' }), button]);
+  const light = themeButton(theme);
+  const header = el('header', { class: 'reading-header' }, [toSlides, el('div', { class: 'reading-tools' }), light, button]);
   const main = el('main', { class: 'reading-main', id: 'reading-main' }, [article.root]);
   const view = el('div', { class: 'reveal reading-view' }, [header, main]);
   source.replaceWith(view);
@@ -42,7 +44,10 @@ export async function startReading(): Promise<void> {
 
   // The slide being read: "view as slides" opens the deck on it.
   let current: string | undefined;
-  installReadingLanguage(view, button, langs, () => refreshViewLinks(view, current));
+  installReadingLanguage(view, button, langs, (state) => {
+    light.setAttribute('aria-label', READING_STRINGS.lightColours[state.slides]);
+    refreshViewLinks(view, current);
+  });
   installViewLinks(view, () => current);
   installNavigation(article.slides, (id) => {
     current = id;
@@ -53,4 +58,19 @@ export async function startReading(): Promise<void> {
   await document.fonts.ready;
   document.documentElement.dataset.readingReady = 'true';
   document.dispatchEvent(new Event('reading:ready'));
+}
+
+/**
+ * The colour scheme, a toggle (the deck's Shift+T is a reveal key): a drawn sun-and-moon disc, so
+ * its name is spoken, not drawn (aria-label, in the page's language; aria-pressed when light).
+ */
+function themeButton(theme: ThemeController): HTMLButtonElement {
+  const button = el('button', { class: 'reading-theme', type: 'button' }) as HTMLButtonElement;
+  const show = (): void => button.setAttribute('aria-pressed', String(theme.current() === 'light'));
+  button.addEventListener('click', () => {
+    theme.toggle();
+    show();
+  });
+  show();
+  return button;
 }

@@ -10,8 +10,6 @@ export const READING_STRINGS = {
   toSlides: { ja: 'スライドで見る', en: 'View as slides' },
   thisSlide: { ja: 'スライドで見る', en: 'View as a slide' },
   slideNumber: { ja: 'スライド', en: 'Slide' },
-  linkToSlide: { ja: 'このスライドへのリンク', en: 'Link to this slide' },
   codeLabel: { ja: 'コード', en: 'Code' },
-  toTop: { ja: '目次へ', en: 'Back to contents' },
-  notesLoading: { ja: 'トランスクリプトを読み込んでいます', en: 'Loading the transcript' },
+  lightColours: { ja: '明るい配色', en: 'Light colours' },
 } as const satisfies Record<string, Localized>;
