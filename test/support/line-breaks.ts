@@ -10,8 +10,8 @@
  * - at a word boundary of Intl.Segmenter (ICU's dictionary for Japanese): Japanese punctuation,
  *   script changes and word ends are boundaries, 「アプリケーショ/ン」, 「被/害」 and "Th/eft" are not;
  * - where the browser's phrase breaking (`word-break: auto-phrase`, BudouX) breaks inside what ICU
- *   counts as one word: after a particle-like kana (に, と, の, を, が, は, で, も, へ, や, か, て, ら,
- *   な) before more Japanese (「対策と/して」, 「攻撃に/よる」), and from hiragana to a kanji
+ *   counts as one word: after a particle-like kana (に, と, の, を, が, は, で, も, へ, や, か, て, ら)
+ *   before more Japanese (「対策と/して」, 「攻撃に/よる」), and from hiragana to a kanji
  *   (「一切読み/書き」); a break after any other kana (「さ/くら」) or inside katakana is not allowed.
  * Code blocks (`pre`, which scroll sideways) are skipped. Returns how many breaks were judged, so a
  * test can tell "none bad" from "none seen".
@@ -76,7 +76,7 @@ export function brokenWords(selector: string): LineBreakReport {
   };
 
   const report: LineBreakReport = { breaks: 0, bad: [] };
-  const particle = /^[にとのをがはでもへやかてらな]$/;
+  const particle = /^[にとのをがはでもへやかてら]$/;
   const japanese = /^[\u3041-\u30ff\u4e00-\u9fff]$/;
   const hiragana = /^[\u3041-\u309f]$/;
   const kanji = /^[\u4e00-\u9fff]$/;

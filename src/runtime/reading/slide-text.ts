@@ -174,6 +174,44 @@ export function prepareSlideText(text: HTMLElement, lang: Lang, keepH1: boolean)
 /** The line-breaking passes, once over the whole article (slides, notes, contents, part titles). */
 export function openLines(root: HTMLElement): void {
   markJapanese(root);
+  keepOpeners(root);
   openJoints(root);
   openCompounds(root);
+}
+
+/** A short kana word opening a sentence before its comma: 「なお、」「ただ、」「また、」. */
+const OPENER = /(^|[。！？」\s])([\u3041-\u309f]{2,4})(?=、)/g;
+
+/**
+ * The phrase breaking sometimes splits a sentence's opening word (「な/お、」) where the line
+ * happens to end: such a word stays on one line.
+ */
+function keepOpeners(root: HTMLElement): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (
+      (n.textContent ?? '').search(OPENER) >= 0 &&
+      parent?.closest('[lang]')?.getAttribute('lang') === 'ja' &&
+      !parent.closest('code, pre, .nowrap')
+    ) {
+      nodes.push(n as Text);
+    }
+  }
+  for (const node of nodes) {
+    const text = node.textContent ?? '';
+    const parts: (string | Node)[] = [];
+    let last = 0;
+    for (const m of text.matchAll(OPENER)) {
+      const start = m.index + (m[1]?.length ?? 0);
+      const span = document.createElement('span');
+      span.className = 'nowrap';
+      span.textContent = m[2] ?? '';
+      parts.push(text.slice(last, start), span);
+      last = start + span.textContent.length;
+    }
+    parts.push(text.slice(last));
+    node.replaceWith(...parts);
+  }
 }
