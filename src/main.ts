@@ -54,6 +54,8 @@ function startDeck(): void {
     speakerView?.refresh();
   });
   installReducedMotion(deck);
+  // The overview's own layout (all parts on screen, labelled) loads with the first `O`.
+  deck.on('overviewshown', () => void import('./runtime/overview/overview.ts').then((o) => o.startOverview(deck)));
   installThemeKey(deck, theme);
   const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
   // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
