@@ -10,6 +10,7 @@ import './styles/controls.css';
 import './styles/first-view.css';
 import './styles/frame-guard.css';
 import './styles/light.css';
+import './styles/search-button.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { LIVE_PARAM } from './protocol/live-param.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
@@ -25,6 +26,7 @@ import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts'
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
+import { installSearch } from './runtime/search/entry.ts';
 
 // Framed by another site: the deck does not start (see frame-guard.ts).
 if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
@@ -54,6 +56,8 @@ function startDeck(): void {
     speakerView?.refresh();
   });
   installReducedMotion(deck);
+  // Search: the button and keys now, the dialog and its index on the first open.
+  installSearch(deck);
   // The overview's own layout (all parts on screen, labelled) loads with the first `O`.
   deck.on('overviewshown', () => void import('./runtime/overview/overview.ts').then((o) => o.startOverview(deck)));
   installThemeKey(deck, theme);
