@@ -52,7 +52,10 @@ export const UI_STRINGS = {
   searchFound: { ja: '件', en: ' results' },
   searchFoundOne: { ja: '件', en: ' result' },
   searchNone: { ja: '見つかりませんでした', en: 'Nothing found' },
-  searchHint: { ja: '見出し・本文・ノートから探します。↑↓で選んでEnterで移動', en: 'Headings, slide text and notes. ↑↓ to choose, Enter to go there' },
+  searchHint: {
+    ja: '見出し・本文・ノートから探します。↑↓で選んでEnterで移動',
+    en: 'Headings, slide text and notes. ↑↓ to choose, Enter to go there',
+  },
   searchNotes: { ja: 'ノート', en: 'Notes' },
   searchClose: { ja: '閉じる', en: 'Close' },
   /** Around a line cut short in a result. */

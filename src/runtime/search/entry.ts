@@ -53,10 +53,10 @@ function installKeys(deck?: RevealApi): void {
     true,
   );
   // Buttons carry their label in the slides' language, which the deck switches on <html lang>.
-  new MutationObserver(() => document.querySelectorAll<HTMLButtonElement>(`.${BUTTON}`).forEach(label)).observe(
-    document.documentElement,
-    { attributes: true, attributeFilter: ['lang'] },
-  );
+  new MutationObserver(() => document.querySelectorAll<HTMLButtonElement>(`.${BUTTON}`).forEach(label)).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
 }
 
 function wire(button: HTMLButtonElement, deck?: RevealApi): HTMLButtonElement {

@@ -12,6 +12,21 @@ export interface Folded {
   to: number[];
 }
 
+/** Japanese characters (after NFKC): kana, kanji and their punctuation. */
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
+
+/**
+ * A line as the page shows it: white space collapsed, and none between two Japanese characters.
+ * The compiler's HTML has a line break after each `<wbr>` (「便利になった<wbr>\nサイトを」), which
+ * textContent keeps; a search for 「便利になったサイト」 must find it.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(new RegExp(`(${CJK.source}) (?=${CJK.source})`, 'g'), '$1')
+    .trim();
+}
+
 /** Half-width katakana's voiced marks fold to combining marks: joined to the kana before them. */
 const COMBINING_VOICED = /^[\u3099\u309a]$/;
 
@@ -31,6 +46,11 @@ export function fold(original: string): Folded {
         continue;
       }
       out = ' ';
+    } else if (text.endsWith(' ') && CJK.test(out) && CJK.test(text.charAt(text.length - 2))) {
+      // No space between two Japanese characters: 「山下 健一」 finds 「山下健一」 and the other way.
+      text = text.slice(0, -1);
+      from.pop();
+      to.pop();
     }
     if (COMBINING_VOICED.test(out) && text) {
       const joined = (text.slice(-1) + out).normalize('NFC');

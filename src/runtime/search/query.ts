@@ -50,9 +50,7 @@ export function search(index: readonly IndexLine[], query: string, langs: readon
     }
   }
   return order
-    .flatMap((key) =>
-      (perSlide.get(key) ?? []).sort((a, b) => KIND_ORDER[a.line.kind] - KIND_ORDER[b.line.kind]).slice(0, PER_SLIDE),
-    )
+    .flatMap((key) => (perSlide.get(key) ?? []).sort((a, b) => KIND_ORDER[a.line.kind] - KIND_ORDER[b.line.kind]).slice(0, PER_SLIDE))
     .slice(0, MAX_RESULTS);
 }
 

@@ -1,4 +1,4 @@
-import { fold, type Folded } from './normalize.ts';
+import { cleanText, fold, type Folded } from './normalize.ts';
 
 /**
  * What search looks through, read from the page each time the dialog opens: every slide's heading,
@@ -25,9 +25,26 @@ export interface IndexLine {
 
 const NOTES = ':is(aside.notes, .reading-notes)';
 /** Elements whose text is a line of its own. */
-const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'DT', 'DD', 'TD', 'TH', 'FIGCAPTION', 'CAPTION', 'BLOCKQUOTE', 'DIV', 'TR', 'PRE']);
+const BLOCKS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'DT',
+  'DD',
+  'TD',
+  'TH',
+  'FIGCAPTION',
+  'CAPTION',
+  'BLOCKQUOTE',
+  'DIV',
+  'TR',
+  'PRE',
+]);
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const clean = cleanText;
 
 /** The lines of a text block: one per block element, `<br>` and code line. */
 function linesOf(root: Element, skip: (el: Element) => boolean): { text: string; el: Element }[] {
@@ -74,9 +91,7 @@ function sectionNames(slides: readonly HTMLElement[], lang: string, doc: Documen
     const title = clean(a.querySelector('.agenda-title')?.textContent ?? '');
     if (id) starts.set(id, `${i + 1} ${speaker || title}`);
   });
-  const opening = slides
-    .map((s) => s.querySelector(`.l10n[lang="${lang}"] .section-label .section-name`))
-    .find(Boolean)?.textContent;
+  const opening = slides.map((s) => s.querySelector(`.l10n[lang="${lang}"] .section-label .section-name`)).find(Boolean)?.textContent;
   let current = clean(opening ?? '');
   const names = new Map<string, string>();
   for (const slide of slides) {
@@ -111,7 +126,8 @@ export function buildIndex(langs: readonly string[], doc: Document = document): 
           out.push({ ...base, kind: 'text', text: line.text, folded: fold(line.text), ...(fragment === undefined ? {} : { fragment }) });
         }
       }
-      for (const n of notes) for (const line of linesOf(n, () => false)) out.push({ ...base, kind: 'notes', text: line.text, folded: fold(line.text) });
+      for (const n of notes)
+        for (const line of linesOf(n, () => false)) out.push({ ...base, kind: 'notes', text: line.text, folded: fold(line.text) });
     }
   }
   return out;
