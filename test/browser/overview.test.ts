@@ -5,10 +5,15 @@
  * per part around the current slide, no labels) fails every test here.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { openDeck, problems, recordActivity, useDeck } from '../support/browser.ts';
+import { shippedCmaps, uncoveredGlyphs, type FaceRole } from '../support/drawn-glyphs.ts';
 
 const deck = useDeck();
+let cmaps: Record<FaceRole, Set<number>>;
+beforeAll(async () => {
+  cmaps = await shippedCmaps();
+});
 
 interface Box {
   left: number;
@@ -105,12 +110,15 @@ describe.each([
     const page = await openDeck(context, `${deck.url}?lang=ja#/yamashita-summary`);
     await openOverview(page);
     checkLayout(await layout(page));
+    // Drawn in the deck's font: every character of the labels is in a shipped face of its weight.
+    expect(await uncoveredGlyphs(page, '.overview-labels', cmaps)).toEqual([]);
 
     // The labels follow the slides' language, and the layout still fits.
     await page.keyboard.press('Shift+L');
     await page.waitForFunction(() => document.querySelector('.overview-label')?.textContent === 'Opening');
     const en = await layout(page);
     checkLayout(en);
+    expect(await uncoveredGlyphs(page, '.overview-labels', cmaps)).toEqual([]);
     expect(en.labels[1]?.text).toContain('Yamashita');
     expect(problems(log)).toEqual([]);
     await context.close();

@@ -5,8 +5,11 @@
  * when the slides change, and fails when search stops finding it.
  */
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type AxeApi from 'axe-core';
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DESKTOP, openDeck, problems, recordActivity, useDeck } from '../support/browser.ts';
 import { shippedCmaps, uncoveredGlyphs, type FaceRole } from '../support/drawn-glyphs.ts';
@@ -336,6 +339,35 @@ describe('accessibility and small screens', () => {
     // reveal's scroll view (phones) scrolls to the slide; it does not write the hash.
     await expect.poll(() => current(page)).toBe(target.id);
     expect(await isOpen(page)).toBe(false);
+    expect(problems(log)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the single-file build', () => {
+  const FILE = resolve('dist-single', 'index.html');
+  beforeAll(async () => {
+    await build({ mode: 'single', logLevel: 'warn' });
+  }, 120_000);
+
+  test('search works from file:// with the network off: notes found, Enter goes there', async () => {
+    const context = await deck.browser.newContext(DESKTOP);
+    await context.setOffline(true);
+    await context.route(/^(?!file:|data:)/, (route) => route.abort());
+    const log = await recordActivity(context);
+    const scout = await openDeck(context, `${pathToFileURL(FILE).href}?lang=ja#/title`);
+    const target = notesOnlyPhrase(await deckText(scout, 'ja'));
+    await scout.close();
+    const page = await openDeck(context, `${pathToFileURL(FILE).href}?lang=ja#/title`);
+    await page.click('button.search-open');
+    await waitOpen(page);
+    await query(page, target.phrase);
+    expect((await options(page)).map((o) => `${o.slide}:${o.kind}`)).toEqual([`${target.id}:notes`]);
+    // The dialog's styles came with it: a modal box, not an unstyled list.
+    expect(await page.$eval(DIALOG, (d) => getComputedStyle(d).display)).toBe('flex');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => current(page)).toBe(target.id);
+    expect(log.failedRequests).toEqual([]);
     expect(problems(log)).toEqual([]);
     await context.close();
   });

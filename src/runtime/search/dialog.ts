@@ -1,7 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import '../../styles/search.css';
 import type { Lang } from '../../deck/types.ts';
-import { loadNotes } from '../notes.ts';
 import { UI_STRINGS } from '../ui-strings.ts';
 import { search, type SearchResult } from './query.ts';
 import { buildIndex, type IndexLine } from './slide-index.ts';
@@ -17,6 +16,8 @@ import { renderResult } from './result-view.ts';
 export interface ShowOptions {
   deck?: RevealApi | undefined;
   returnTo: HTMLElement | null;
+  /** Puts the speaker notes into the page (a chunk of their own, src/runtime/notes.ts). */
+  loadNotes: () => Promise<void>;
 }
 
 interface Parts {
@@ -32,7 +33,7 @@ interface Parts {
 
 const LANGS: readonly Lang[] = ['ja', 'en'];
 let parts: Parts | undefined;
-let options: ShowOptions = { returnTo: null };
+let options: ShowOptions = { returnTo: null, loadNotes: () => Promise.resolve() };
 let index: IndexLine[] = [];
 let results: SearchResult[] = [];
 let active = -1;
@@ -181,8 +182,7 @@ export async function showSearch(show: ShowOptions): Promise<void> {
   if (!parts.dialog.open) parts.dialog.showModal();
   parts.input.focus();
   parts.input.select();
-  // Notes are a chunk of their own; the deck's loader also applies the notes' language.
-  await (window.loadDeckNotes?.() ?? loadNotes(() => {}));
+  await show.loadNotes();
   index = buildIndex(LANGS);
   update();
 }

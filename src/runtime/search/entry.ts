@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { Lang } from '../../deck/types.ts';
+import { loadNotes } from '../notes.ts';
 import { UI_STRINGS } from '../ui-strings.ts';
 import type * as Dialog from './dialog.ts';
 
@@ -28,7 +29,9 @@ function typingInto(target: EventTarget | null): boolean {
 export function openSearch(deck?: RevealApi): void {
   const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   opener ??= import('./dialog.ts');
-  void opener.then((dialog) => dialog.showSearch({ deck, returnTo: from }));
+  // The deck's own loader also applies the notes' language; the reading view has none.
+  const notes = (): Promise<void> => window.loadDeckNotes?.() ?? loadNotes(() => {});
+  void opener.then((dialog) => dialog.showSearch({ deck, returnTo: from, loadNotes: notes }));
 }
 
 function label(button: HTMLButtonElement): void {
