@@ -26,10 +26,12 @@ import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts'
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
-import { installSearch } from './runtime/search/entry.ts';
+import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 
 // Framed by another site: the deck does not start (see frame-guard.ts).
 if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
+// Search's button and keys join the reading view's header once it is built (a listener, nothing more).
+searchInReadingView();
 // speaker.html, and index.html?view=speaker in the single-file build (which has no other page), are
 // the speaker view: one entry for both pages keeps slide 1 at one script.
 if (speakerViewRequested()) void import('./runtime/speaker/page.ts').then((page) => page.startSpeakerPage());

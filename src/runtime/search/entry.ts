@@ -125,3 +125,17 @@ export function searchIcon(): SVGSVGElement {
   svg.append(circle, line);
   return svg;
 }
+
+/**
+ * The reading view (src/runtime/reading/) builds its page without reveal and says so with a
+ * `reading:ready` event (and `data-reading-ready` on <html>): its header's `.reading-tools` then
+ * gets the button, and the page the keys. Nothing happens on any other page.
+ */
+export function searchInReadingView(): void {
+  const mount = (): void => {
+    const tools = document.querySelector<HTMLElement>('.reading-view .reading-tools');
+    if (tools && !tools.querySelector('.search-open')) mountSearchButton(tools);
+  };
+  if (document.documentElement.dataset.readingReady === 'true') mount();
+  document.addEventListener('reading:ready', mount);
+}
