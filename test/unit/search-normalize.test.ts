@@ -21,6 +21,7 @@ describe('fold and findTerms', () => {
     expect(marked('山下健一さん', '山下 健一')).toEqual(['山下健一']);
     expect(marked('port   scan', 'port scan')).toEqual(['port', 'scan']);
     expect(cleanText(' 便利になった\n サイト Walti を ')).toBe('便利になったサイト Walti を');
+    expect(cleanText('山下 健一さん')).toBe('山下 健一さん');
   });
 
   test('every term must be found; each occurrence is marked, overlapping marks merge', () => {

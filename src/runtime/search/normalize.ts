@@ -16,14 +16,14 @@ export interface Folded {
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
 
 /**
- * A line as the page shows it: white space collapsed, and none between two Japanese characters.
- * The compiler's HTML has a line break after each `<wbr>` (「便利になった<wbr>\nサイトを」), which
- * textContent keeps; a search for 「便利になったサイト」 must find it.
+ * A line as the page shows it: white space collapsed, and a line break between two Japanese
+ * characters dropped. The compiler's HTML has one after each `<wbr>` (「便利になった<wbr>\nサイトを」),
+ * which textContent keeps. A typed space stays (「山下 健一さん」).
  */
 export function cleanText(text: string): string {
   return text
+    .replace(new RegExp(`(${CJK.source})[^\\S\\n]*\\n\\s*(?=${CJK.source})`, 'g'), '$1')
     .replace(/\s+/g, ' ')
-    .replace(new RegExp(`(${CJK.source}) (?=${CJK.source})`, 'g'), '$1')
     .trim();
 }
 

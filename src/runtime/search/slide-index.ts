@@ -51,18 +51,21 @@ function linesOf(root: Element, skip: (el: Element) => boolean): { text: string;
   const lines: { text: string; el: Element }[] = [];
   let current = '';
   let owner: Element = root;
+  // A line break in the HTML source is white space (or nothing between Japanese characters:
+  // cleanText); only `<br>` and a line of code end a line.
   const flush = (): void => {
-    for (const part of current.split('\n')) if (clean(part)) lines.push({ text: clean(part), el: owner });
+    const breaks = owner.closest('pre') ? /[\n\u2028]/ : /\u2028/;
+    for (const part of current.split(breaks)) if (clean(part)) lines.push({ text: clean(part), el: owner });
     current = '';
   };
   const walk = (node: Node, block: Element): void => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         if (!current) owner = block;
-        current += block.closest('pre') ? (child.textContent ?? '') : (child.textContent ?? '').replace(/\n/g, ' ');
+        current += child.textContent ?? '';
       } else if (child instanceof Element) {
         if (skip(child)) continue;
-        if (child.tagName === 'BR') current += '\n';
+        if (child.tagName === 'BR') current += '\u2028';
         else if (BLOCKS.has(child.tagName)) {
           flush();
           walk(child, child);
