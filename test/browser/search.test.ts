@@ -260,6 +260,7 @@ describe('finding', () => {
     const found = (await options(page)).filter((o) => o.lang === 'en');
     expect(found.every((o) => o.marks.some((m) => m.toLowerCase() === word.toLowerCase()))).toBe(true);
     await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page)).toBe(false);
 
     // The English deck: labels in English, Japanese on request.
     await page.keyboard.press('Shift+L');

@@ -21,8 +21,10 @@ let opener: Promise<typeof Dialog> | undefined;
 
 const slidesLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'ja');
 
+/** A field that takes text: Shift+F there is a capital F. A checkbox or a button is not one. */
 function typingInto(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
+  if (target instanceof HTMLInputElement) return !/^(checkbox|radio|button|submit|reset|range|color|file)$/.test(target.type);
+  return target instanceof HTMLElement && (target.isContentEditable || /^(textarea|select)$/i.test(target.tagName));
 }
 
 /** Opens the dialog (loading it the first time); `deck` is absent in the reading view. */
