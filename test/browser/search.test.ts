@@ -373,3 +373,41 @@ describe('the single-file build', () => {
     await context.close();
   });
 });
+
+describe('the reading view', () => {
+  test('its header has the button; a result goes to the slide in the article, which takes the focus', async (ctx) => {
+    const context = await deck.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const log = await recordActivity(context);
+    const scout = await openDeck(context, `${deck.url}?view=slides&lang=ja#/title`);
+    const target = notesOnlyPhrase(await deckText(scout, 'ja'));
+    await scout.close();
+    const page = await context.newPage();
+    await page.goto(`${deck.url}?view=read&lang=ja`);
+    const reading = await page
+      .waitForFunction(() => document.documentElement.dataset.readingReady === 'true', null, { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    // Until the reading view (src/runtime/reading/) is in the build there is nothing to test.
+    if (!reading && !(await page.locator('.reading-view').count())) ctx.skip();
+    const button = page.locator('.reading-view .reading-tools button.search-open');
+    expect(await button.count()).toBe(1);
+    expect(await button.getAttribute('aria-label')).toBe('スライドとノートを検索');
+    await button.tap();
+    await waitOpen(page);
+    await query(page, target.phrase);
+    expect((await options(page)).map((o) => `${o.slide}:${o.kind}`)).toEqual([`${target.id}:notes`]);
+    expect(await uncoveredGlyphs(page, DIALOG, cmaps)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${target.id}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target.id);
+    const top = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, target.id);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    // Shift+F works there too (no reveal on this page).
+    await page.keyboard.press('Shift+F');
+    await waitOpen(page);
+    await page.keyboard.press('Escape');
+    expect(problems(log)).toEqual([]);
+    await context.close();
+  });
+});
