@@ -52,6 +52,7 @@ export const UI_STRINGS = {
   searchFound: { ja: '件', en: ' results' },
   searchFoundOne: { ja: '件', en: ' result' },
   searchNone: { ja: '見つかりませんでした', en: 'Nothing found' },
+  searchLoading: { ja: '読み込み中…', en: 'Loading…' },
   searchHint: {
     ja: '見出し・本文・ノートから探します。↑↓で選んでEnterで移動',
     en: 'Headings, slide text and notes. ↑↓ to choose, Enter to go there',

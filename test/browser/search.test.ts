@@ -15,6 +15,8 @@ import { DESKTOP, openDeck, problems, recordActivity, useDeck } from '../support
 import { shippedCmaps, uncoveredGlyphs, type FaceRole } from '../support/drawn-glyphs.ts';
 
 const deck = useDeck();
+/** reveal writes the URL at most once a second, and the machine may be busy: polls get time. */
+const POLL = { timeout: 10_000 };
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let cmaps: Record<FaceRole, Set<number>>;
 beforeAll(async () => {
@@ -35,6 +37,8 @@ const current = (page: Page): Promise<string | undefined> => page.evaluate(() =>
 
 /** Types a query and waits until the results for it are drawn. */
 async function query(page: Page, text: string): Promise<void> {
+  // The index is ready once the notes are in (the dialog says 読み込み中… until then).
+  await page.waitForSelector(`${DIALOG}[data-state="ready"]`);
   await page.fill('.search-input', '');
   await page.keyboard.insertText(text);
   await page.waitForFunction(() => {
@@ -186,9 +190,9 @@ describe('finding', () => {
     expect(await uncoveredGlyphs(page, DIALOG, cmaps)).toEqual([]);
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => current(page)).toBe(target.id);
+    await expect.poll(() => current(page), POLL).toBe(target.id);
     expect(await isOpen(page)).toBe(false);
-    await expect.poll(() => new URL(page.url()).hash).toBe(`#/${target.id}`);
+    await expect.poll(() => new URL(page.url()).hash, POLL).toBe(`#/${target.id}`);
     expect(problems(log)).toEqual([]);
     await context.close();
   });
@@ -228,7 +232,7 @@ describe('finding', () => {
     for (let k = 0; k < i; k++) await page.keyboard.press('ArrowDown');
     expect((await options(page))[i]?.selected).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => current(page)).toBe(item.id);
+    await expect.poll(() => current(page), POLL).toBe(item.id);
     const shown = await page.evaluate(
       (index) =>
         window.deck
@@ -256,11 +260,11 @@ describe('finding', () => {
     const notes = ja.notes.map((n) => n.text.toLowerCase()).join('\n');
     if (!notes.includes(word.toLowerCase())) expect(await options(page)).toEqual([]);
     await page.check('.search-other-box');
-    await expect.poll(async () => (await options(page)).filter((o) => o.lang === 'en').length).toBeGreaterThan(0);
+    await expect.poll(async () => (await options(page)).filter((o) => o.lang === 'en').length, POLL).toBeGreaterThan(0);
     const found = (await options(page)).filter((o) => o.lang === 'en');
     expect(found.every((o) => o.marks.some((m) => m.toLowerCase() === word.toLowerCase()))).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => isOpen(page)).toBe(false);
+    await expect.poll(() => isOpen(page), POLL).toBe(false);
 
     // The English deck: labels in English, Japanese on request.
     await page.keyboard.press('Shift+L');
@@ -274,7 +278,7 @@ describe('finding', () => {
     expect(await options(page)).toEqual([]);
     expect(await page.textContent('.search-status')).toBe('Nothing found');
     await page.check('.search-other-box');
-    await expect.poll(async () => (await options(page)).map((o) => o.lang)).toEqual(['ja']);
+    await expect.poll(async () => (await options(page)).map((o) => o.lang), POLL).toEqual(['ja']);
     await context.close();
   });
 });
@@ -338,7 +342,7 @@ describe('accessibility and small screens', () => {
     for (const t of sizes.targets) expect(Math.min(t.w, t.h)).toBeGreaterThanOrEqual(44);
     await page.tap('.search-results [role="option"]');
     // reveal's scroll view (phones) scrolls to the slide; it does not write the hash.
-    await expect.poll(() => current(page)).toBe(target.id);
+    await expect.poll(() => current(page), POLL).toBe(target.id);
     expect(await isOpen(page)).toBe(false);
     expect(problems(log)).toEqual([]);
     await context.close();
@@ -367,7 +371,7 @@ describe('the single-file build', () => {
     // The dialog's styles came with it: a modal box, not an unstyled list.
     expect(await page.$eval(DIALOG, (d) => getComputedStyle(d).display)).toBe('flex');
     await page.keyboard.press('Enter');
-    await expect.poll(() => current(page)).toBe(target.id);
+    await expect.poll(() => current(page), POLL).toBe(target.id);
     expect(log.failedRequests).toEqual([]);
     expect(problems(log)).toEqual([]);
     await context.close();
@@ -398,8 +402,8 @@ describe('the reading view', () => {
     expect((await options(page)).map((o) => `${o.slide}:${o.kind}`)).toEqual([`${target.id}:notes`]);
     expect(await uncoveredGlyphs(page, DIALOG, cmaps)).toEqual([]);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${target.id}`);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target.id);
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe(`#/${target.id}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe(target.id);
     const top = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, target.id);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);

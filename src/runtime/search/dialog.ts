@@ -95,7 +95,10 @@ function build(): Parts {
   dialog.addEventListener('keydown', (e) => e.stopPropagation());
   dialog.addEventListener('close', () => {
     const back = options.returnTo;
-    if (back?.isConnected) back.focus();
+    if (back?.isConnected && back !== document.body) back.focus();
+    // Opened from no control (a key on the slide): focus must not stay on a field of the closed
+    // dialog, where the deck's Shift keys would take it for typing until the browser moves it.
+    else if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement)) document.activeElement.blur();
   });
   return { dialog, input, other, otherLabel, status, list, title, close };
 }
@@ -124,11 +127,15 @@ function update(): void {
   parts.list.replaceChildren(...results.map((r, i) => renderResult(r, i, lang)));
   parts.input.setAttribute('aria-expanded', String(results.length > 0));
   const s = UI_STRINGS;
+  // Until the notes are in and the index is built, "nothing found" would be a lie.
+  const ready = parts.dialog.dataset.state === 'ready';
   parts.status.textContent = !query.trim()
     ? s.searchHint[lang]
-    : results.length
-      ? `${results.length}${(results.length === 1 ? s.searchFoundOne : s.searchFound)[lang]}`
-      : s.searchNone[lang];
+    : !ready
+      ? s.searchLoading[lang]
+      : results.length
+        ? `${results.length}${(results.length === 1 ? s.searchFoundOne : s.searchFound)[lang]}`
+        : s.searchNone[lang];
   highlight();
 }
 
@@ -182,7 +189,11 @@ export async function showSearch(show: ShowOptions): Promise<void> {
   if (!parts.dialog.open) parts.dialog.showModal();
   parts.input.focus();
   parts.input.select();
+  const dialog = parts.dialog;
+  if (dialog.dataset.state !== 'ready') dialog.dataset.state = 'loading';
+  update();
   await show.loadNotes();
   index = buildIndex(LANGS);
+  dialog.dataset.state = 'ready';
   update();
 }
