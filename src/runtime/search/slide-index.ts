@@ -46,6 +46,14 @@ const BLOCKS = new Set([
 
 const clean = cleanText;
 
+/**
+ * A component's field: a classed inline element other than the typesetter's `nowrap`. Two of them
+ * side by side (the agenda's title, speaker and minutes; a rank and its threat) are laid out apart
+ * on the slide, so the line gets a space between them: 「…」 山下 健一さん 12分, not 「…」山下 健一さん12分.
+ */
+const isField = (node: Node | null): boolean =>
+  node instanceof Element && node.classList.length > 0 && !node.classList.contains('nowrap') && !BLOCKS.has(node.tagName);
+
 /** The lines of a text block: one per block element, `<br>` and code line. */
 function linesOf(root: Element, skip: (el: Element) => boolean): { text: string; el: Element }[] {
   const lines: { text: string; el: Element }[] = [];
@@ -65,6 +73,7 @@ function linesOf(root: Element, skip: (el: Element) => boolean): { text: string;
         current += child.textContent ?? '';
       } else if (child instanceof Element) {
         if (skip(child)) continue;
+        if (isField(child) && isField(child.previousSibling)) current += ' ';
         if (child.tagName === 'BR') current += '\u2028';
         else if (BLOCKS.has(child.tagName)) {
           flush();
