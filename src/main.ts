@@ -7,10 +7,10 @@ import './styles/tables.css';
 import './styles/print.css';
 import './styles/handout.css';
 import './styles/controls.css';
+import './styles/search-button.css';
 import './styles/first-view.css';
 import './styles/frame-guard.css';
 import './styles/light.css';
-import './styles/search-button.css';
 import { DECK_CONFIG } from './deck-config.ts';
 import { LIVE_PARAM } from './protocol/live-param.ts';
 import { availableLangs, installLanguage, type LanguageController } from './runtime/language.ts';
@@ -20,13 +20,13 @@ import { holdNeighbours } from './runtime/first-view.ts';
 import { installFrameGuard } from './runtime/frame-guard.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installPresentingMode } from './runtime/presenting-mode.ts';
+import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
 import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
-import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 
 // Framed by another site: the deck does not start (see frame-guard.ts).
 if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
