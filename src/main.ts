@@ -7,6 +7,7 @@ import './styles/tables.css';
 import './styles/print.css';
 import './styles/handout.css';
 import './styles/controls.css';
+import './styles/search-button.css';
 import './styles/first-view.css';
 import './styles/frame-guard.css';
 import './styles/light.css';
@@ -20,6 +21,7 @@ import { holdNeighbours } from './runtime/first-view.ts';
 import { installFrameGuard } from './runtime/frame-guard.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installPresentingMode } from './runtime/presenting-mode.ts';
+import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
 import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
@@ -32,6 +34,8 @@ import { readingViewRequested } from './runtime/reading/view-choice.ts';
 
 // Framed by another site: the deck does not start (see frame-guard.ts).
 if (!installFrameGuard()) throw new Error('The deck does not run inside a page of another origin.');
+// Search's button and keys join the reading view's header once it is built (a listener, nothing more).
+searchInReadingView();
 // speaker.html, and index.html?view=speaker in the single-file build (which has no other page), are
 // the speaker view: one entry for both pages keeps slide 1 at one script.
 if (speakerViewRequested()) void import('./runtime/speaker/page.ts').then((page) => page.startSpeakerPage());
@@ -68,6 +72,10 @@ function startDeck(): void {
     speakerView?.refresh();
   });
   installReducedMotion(deck);
+  // Search: the button and keys now, the dialog and its index on the first open.
+  installSearch(deck);
+  // The overview's own layout (all parts on screen, labelled) loads with the first `O`.
+  deck.on('overviewshown', () => void import('./runtime/overview/overview.ts').then((o) => o.startOverview(deck)));
   installThemeKey(deck, theme);
   const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
   // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.

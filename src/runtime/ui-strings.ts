@@ -47,6 +47,22 @@ export const UI_STRINGS = {
     ja: 'スライドの画面と接続していません。スライドを開いて S を押すか、同じブラウザでスライドを開いてください。',
     en: 'Not connected to the slides. Open the deck and press S, or open the deck in this browser.',
   },
+  // Search (src/runtime/search/), in the slides' language.
+  searchOpen: { ja: 'スライドとノートを検索', en: 'Search the slides and notes' },
+  searchOther: { ja: 'English も検索', en: 'Also search 日本語' },
+  searchResults: { ja: '検索結果', en: 'Results' },
+  searchFound: { ja: '件', en: ' results' },
+  searchFoundOne: { ja: '件', en: ' result' },
+  searchNone: { ja: '見つかりませんでした', en: 'Nothing found' },
+  searchLoading: { ja: '読み込み中…', en: 'Loading…' },
+  searchHint: {
+    ja: '見出し・本文・ノートから探します。↑↓で選んでEnterで移動',
+    en: 'Headings, slide text and notes. ↑↓ to choose, Enter to go there',
+  },
+  searchNotes: { ja: 'ノート', en: 'Notes' },
+  searchClose: { ja: '閉じる', en: 'Close' },
+  /** Around a line cut short in a result. */
+  searchEllipsis: { ja: '…', en: '…' },
 } as const satisfies Record<string, Localized>;
 
 /**
