@@ -32,7 +32,7 @@ interface SlideType {
   orphans: string[];
   /** A word split over two lines: "Knowled/ge", 「ナレッ/ジ」. */
   midWord: string[];
-  /** A Japanese line that starts with a word depending on the one before it: 「持ち帰りたい/こと」. */
+  /** A Japanese line that starts with a word depending on the one before it: 「持ち帰りたい/こと」, 「）/を指す」. */
   dependent: string[];
   blocks: number;
 }
@@ -130,7 +130,9 @@ function measure(page: Page, id: string, rules: Rules): Promise<SlideType> {
           if (!line.spacedBefore && (/^[A-Za-z]{2}$/.test(joint) || /^[\p{Script=Katakana}ー]{2}$/u.test(joint))) {
             result.midWord.push(`"${before.slice(-6)}/${line.text.slice(0, 6)}" in "${text.slice(0, 24)}…"`);
           }
-          if (ja && DEPENDENT.test(line.text) && WORDISH.test(before)) {
+          // A particle never opens a line: 「を」 anywhere, the others right after a closing bracket.
+          const particle = /^を/.test(line.text) || (/^[がはにへでとのもや]/.test(line.text) && /[）」』]$/.test(before));
+          if (ja && ((DEPENDENT.test(line.text) && WORDISH.test(before)) || particle)) {
             result.dependent.push(`"${before.slice(-6)}/${line.text.slice(0, 6)}" in "${text.slice(0, 24)}…"`);
           }
         }
@@ -190,7 +192,7 @@ function expectTypeset(found: SlideType[], ids: string[]): void {
   expect(list('unstyled'), 'Japanese text without text-autospace and auto-phrase (theme.css)').toEqual([]);
   expect(list('splitRuns'), 'a date or number with its unit broken over two lines').toEqual([]);
   expect(list('midWord'), 'a word broken inside: the box is too narrow for it (size, or let it shrink)').toEqual([]);
-  expect(list('dependent'), 'a formal noun cut from its word (typeset.ts keepPhrasesTogether)').toEqual([]);
+  expect(list('dependent'), 'a formal noun or particle cut from its word (typeset.ts keepPhrasesTogether)').toEqual([]);
   expect(list('orphans'), 'hint: reword or shorten the line, or let the block wrap wider').toEqual([]);
 }
 

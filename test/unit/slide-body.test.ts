@@ -110,6 +110,13 @@ describe('typesetting at build time', () => {
       '<p><span class="nowrap">ウォルティ</span><wbr><span class="nowrap">×ゲヒルン</span><wbr><span class="nowrap">×さくらインターネット</span></p>',
     );
     expect(keepPhrasesTogether('<pre><code>見ること</code></pre>')).toBe('<pre><code>見ること</code></pre>');
+    expect(keepPhrasesTogether('<p>スキャンをもっと、できないことを</p>')).toBe(
+      '<p>スキャ<span class="nowrap">ンを</span>もっと、できな<span class="nowrap">いことを</span></p>',
+    );
+    expect(keepPhrasesTogether('<p>ハッカー（クラッカー）を指す</p>')).toBe(
+      '<p>ハッカー（クラッカー<span class="nowrap">）を</span>指す</p>',
+    );
+    expect(keepPhrasesTogether('<h2>診断やったったー</h2>')).toBe('<h2>診断<span class="nowrap">やったったー</span></h2>');
   });
 
   test('inline code breaks at spaces, not at a hyphen; a file name only after a slash', () => {
@@ -134,10 +141,15 @@ describe('typesetting at build time', () => {
     );
   });
 
-  test('poster slides (title, section title) keep their breaks; a heading equal to the label drops the label', () => {
+  test('poster slides (title, section title) keep their breaks; a heading equal to the label keeps only its number', () => {
     const ctx = { section: talk, sections, lang: 'ja' as const };
     expect(decorateSlideBody('<h2>T</h2><p>a<br>b</p>', { ...ctx, slide: at(talk, 'y') })).toBe('<h2>T</h2><p>a<br>b</p>');
     expect(decorateSlideBody('<h2>A</h2><p>a<br>b</p>', { ...ctx, slide: at(talk, 'y-1') })).toContain('<p>a<wbr>b</p>');
-    expect(decorateSlideBody('<h2>山下 健一さん</h2>', { ...ctx, slide: at(talk, 'y-1') })).toBe('<h2>山下 健一さん</h2>');
+    expect(decorateSlideBody('<h2>山下 健一さん</h2>', { ...ctx, slide: at(talk, 'y-1') })).toBe(
+      '<p class="section-label"><span class="section-number">1</span></p>\n<h2>山下 健一さん</h2>',
+    );
+    // The opening has no number: nothing is left to show.
+    const opener = { section: opening, sections, lang: 'en' as const, slide: at(opening, 'agenda') };
+    expect(decorateSlideBody('<h2>Opening</h2>', opener)).toBe('<h2>Opening</h2>');
   });
 });

@@ -26,9 +26,12 @@ export function decorateSlideBody(html: string, { section, slide, lang, sections
     ?.replace(/<[^>]*>/g, '')
     .trim();
   const label = sectionLabel(section, slide, lang, sections);
-  // A slide whose heading is the section's own name (the ranking) would say it twice.
+  // A slide whose heading is the section's own name (the ranking) would say it twice: it keeps only
+  // the number badge, so the section's colour stays and the heading sits at the height it has on
+  // every other slide (without a label it sat 20 px higher).
   const redundant = heading && label.includes(`>${heading}</span>`);
-  return `${redundant ? '' : label}${body}`;
+  const badgeOnly = label.includes('section-number') ? label.replace(/<span class="section-name">.*?<\/span>/, '') : '';
+  return `${redundant ? badgeOnly : label}${body}`;
 }
 
 const POSTER = ['title-slide', 'section-title'];

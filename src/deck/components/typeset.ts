@@ -85,7 +85,7 @@ export function softenBreaks(html: string, lang: Lang): string {
  * before them, and a balanced heading on a phone chose exactly that split. Each is glued to the
  * character before it; the line then breaks before the whole phrase.
  */
-const DEPENDENT = /([\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(こと|もの|ため|ところ|とき|よう|はず|わけ)/gu;
+const DEPENDENT = /([\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(こと|もの|ため|ところ|とき|よう|はず|わけ)(を?)/gu;
 
 /**
  * Names joined by 「×」 (「ウォルティ×ゲヒルン×さくらインターネット」): phrase breaking does not know
@@ -93,6 +93,21 @@ const DEPENDENT = /([\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー])(�
  */
 const JOINED_NAMES =
   /[\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Han}ー\w]+(?:×[\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Han}ー\w]+)+/gu;
+
+/**
+ * A particle right after a closing bracket (「（クラッカー）を」, 「」の」): BudouX breaks at the bracket,
+ * and a line that starts with 「を指す」 reads as a fragment. The particle stays with the bracket.
+ */
+const BRACKET_PARTICLE = /([）」』])([をがはにへでとのもや])/gu;
+
+/** 「を」 is always a particle: it never starts a line (「セキュリティスキャン／をもっと」 on a phone). */
+const OBJECT_PARTICLE = /([^\s、。）」』<>])を(?!<\/span>)/gu;
+
+/**
+ * A colloquial word spelt in hiragana with a long-vowel mark (「やったったー」 in Fujisaki's talk title):
+ * BudouX splits it inside (「やったっ／たー」 on a 390 px phone); it stays whole.
+ */
+const COLLOQUIAL = /\p{Script=Hiragana}{2,8}ー/gu;
 
 /** Applies the Japanese phrase rules above to the text (not the tags, not code) of the compiler's HTML. */
 export function keepPhrasesTogether(html: string): string {
@@ -114,7 +129,10 @@ export function keepPhrasesTogether(html: string): string {
           .map((name, i) => `<span class="nowrap">${i ? '×' : ''}${name}</span>`)
           .join('<wbr>'),
       )
-      .replace(DEPENDENT, (_, before: string, noun: string) => `<span class="nowrap">${before}${noun}</span>`);
+      .replace(DEPENDENT, (_, before: string, noun: string, wo: string) => `<span class="nowrap">${before}${noun}${wo}</span>`)
+      .replace(COLLOQUIAL, (word) => `<span class="nowrap">${word}</span>`)
+      .replace(BRACKET_PARTICLE, (_, bracket: string, particle: string) => `<span class="nowrap">${bracket}${particle}</span>`)
+      .replace(OBJECT_PARTICLE, (_, before: string) => `<span class="nowrap">${before}を</span>`);
   });
 }
 
