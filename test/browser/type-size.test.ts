@@ -1,7 +1,8 @@
 /**
  * Type size on a 1920×1080 projector: every visible piece of text on every slide, with all its
  * fragments shown, is drawn at 28 px or more (its computed font-size times reveal's scale), in
- * both languages and both themes. Small print that a back row cannot read is a defect.
+ * both languages and both themes. Small print that a back row cannot read is a defect. Every
+ * content slide's heading starts at the same height (a heading that jumps reads as a different deck).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -102,6 +103,34 @@ describe(`every text on every slide is at least ${MIN_PX} px at 1920×1080`, () 
     expect(measured).toBeGreaterThan(ids.length * 3);
     expect(small.map((s) => `${s.slide}: ${s.px}px ${s.element} "${s.text}"`)).toEqual([]);
     expect(smallest).toBeGreaterThanOrEqual(MIN_PX);
+    await page.close();
+  });
+});
+
+describe('headings at one height', () => {
+  test.each(['ja', 'en'])('%s: every content slide’s heading starts at the same height at 1920×1080', async (lang) => {
+    const page = await openDeck(context, `${deck.url}?transition=none&lang=${lang}`);
+    const ids = await slideIds(page);
+    const tops = new Map<string, number>();
+    for (const id of ids) {
+      const top = await page.evaluate((slideId) => {
+        const deck = window.deck;
+        const slide = document.getElementById(slideId);
+        if (!deck || !slide) throw new Error(`no slide ${slideId}`);
+        // Title and section-title slides are posters: their headings are set in the middle.
+        if (slide.matches('.title-slide, .section-title')) return null;
+        const { h, v } = deck.getIndices(slide);
+        deck.slide(h, v);
+        const heading = slide.querySelector(':scope > .l10n:not([hidden]) > h2');
+        if (!heading) throw new Error(`no heading on ${slideId}`);
+        return Math.round(heading.getBoundingClientRect().top - slide.getBoundingClientRect().top);
+      }, id);
+      if (top !== null) tops.set(id, top);
+    }
+    expect(tops.size).toBeGreaterThan(ids.length / 2);
+    const usual = [...tops.values()].sort((a, b) => a - b)[Math.floor(tops.size / 2)] ?? 0;
+    const off = [...tops].filter(([, top]) => Math.abs(top - usual) > 2).map(([id, top]) => `${id}: ${top}px (usual ${usual}px)`);
+    expect(off, 'a heading that jumps from slide to slide').toEqual([]);
     await page.close();
   });
 });
