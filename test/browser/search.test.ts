@@ -339,7 +339,8 @@ describe('accessibility and small screens', () => {
     expect(sizes.overflow).toBeLessThanOrEqual(0);
     expect(sizes.page).toBeLessThanOrEqual(0);
     expect(sizes.targets.length).toBeGreaterThanOrEqual(4);
-    for (const t of sizes.targets) expect(Math.min(t.w, t.h)).toBeGreaterThanOrEqual(44);
+    // 44 px, less layout rounding (43.99999 happens).
+    for (const t of sizes.targets) expect(Math.min(t.w, t.h)).toBeGreaterThanOrEqual(43.99);
     await page.tap('.search-results [role="option"]');
     // reveal's scroll view (phones) scrolls to the slide; it does not write the hash.
     await expect.poll(() => current(page), POLL).toBe(target.id);

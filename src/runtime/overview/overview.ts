@@ -1,6 +1,5 @@
 import type { RevealApi } from 'reveal.js';
 import '../../styles/overview.css';
-import { DECK_CONFIG } from '../../deck-config.ts';
 import { partLabels, type PartLabel } from './labels.ts';
 import { planOverview, type OverviewPlan } from './plan.ts';
 
@@ -12,7 +11,8 @@ import { planOverview, type OverviewPlan } from './plan.ts';
  * draws a label over each part's columns in the part's colour.
  */
 const FIT = 'deck-overview-fit';
-const GEOMETRY = { slideWidth: DECK_CONFIG.width, slideHeight: DECK_CONFIG.height, gap: 90, groupGap: 260 };
+/** Logical px between slides and between parts; the slide's own size comes from reveal. */
+const GAPS = { gap: 90, groupGap: 260 };
 /** Screen px kept free: the language button's corner at the top, the slide number at the bottom. */
 const MARGIN = { top: 60, side: 24, bottom: 44 };
 
@@ -104,6 +104,10 @@ function fit(deck: RevealApi): void {
   const labels = partLabels(parts.map((p) => p.part));
   const layer = labelLayer(root);
   const { width, height } = root.getBoundingClientRect();
+  // From reveal, not DECK_CONFIG: this chunk importing the config module (which the reading view's
+  // chunk also imports) made Rolldown split it out of main.js: a third script on slide 1.
+  const slide = deck.getComputedSlideSize();
+  const geometry = { slideWidth: slide.width, slideHeight: slide.height, ...GAPS };
   let band = 0;
   let plan: OverviewPlan | undefined;
   // Label heights depend on the columns' width, which depends on the band: two passes settle it.
@@ -114,7 +118,7 @@ function fit(deck: RevealApi): void {
       width: width - 2 * MARGIN.side,
       height: height - MARGIN.top - band - MARGIN.bottom,
     };
-    plan = planOverview(counts, area, GEOMETRY);
+    plan = planOverview(counts, area, geometry);
     drawLabels(layer, labels, plan);
     const tallest = Math.max(0, ...[...layer.children].map((el) => el.getBoundingClientRect().height));
     if (Math.abs(tallest + 8 - band) < 1) break;

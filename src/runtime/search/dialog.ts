@@ -79,12 +79,12 @@ function build(): Parts {
   input.addEventListener('input', () => update());
   other.addEventListener('change', () => update());
   input.addEventListener('keydown', onKey);
-  close.addEventListener('click', () => dialog.close());
+  close.addEventListener('click', () => closeDialog());
   // A click on the backdrop (outside the dialog's box) closes it, as Esc does.
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) {
       const r = dialog.getBoundingClientRect();
-      if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
+      if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) closeDialog();
     }
   });
   list.addEventListener('click', (e) => {
@@ -93,14 +93,28 @@ function build(): Parts {
   });
   // Keys typed here are the dialog's: reveal (Esc = overview, letters = steps) must not see them.
   dialog.addEventListener('keydown', (e) => e.stopPropagation());
-  dialog.addEventListener('close', () => {
-    const back = options.returnTo;
-    if (back?.isConnected && back !== document.body) back.focus();
-    // Opened from no control (a key on the slide): focus must not stay on a field of the closed
-    // dialog, where the deck's Shift keys would take it for typing until the browser moves it.
-    else if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement)) document.activeElement.blur();
-  });
+  // Esc: `cancel` comes at once, `close` a task later. Focus leaves the dialog's fields at once, or
+  // a Shift key pressed in between would count as typing there (keys.ts, entry.ts) and do nothing.
+  dialog.addEventListener('cancel', () => leaveFields(dialog));
+  dialog.addEventListener('close', () => restoreFocus(dialog));
   return { dialog, input, other, otherLabel, status, list, title, close };
+}
+
+function leaveFields(dialog: HTMLDialogElement): void {
+  if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement)) document.activeElement.blur();
+}
+
+/** Back to the control that opened the dialog; opened by a key on the slide, simply out of it. */
+function restoreFocus(dialog: HTMLDialogElement): void {
+  const back = options.returnTo;
+  if (back?.isConnected && back !== document.body && !dialog.open) back.focus();
+  else leaveFields(dialog);
+}
+
+function closeDialog(): void {
+  if (!parts) return;
+  parts.dialog.close();
+  restoreFocus(parts.dialog);
 }
 
 function localize(p: Parts): void {
@@ -179,7 +193,7 @@ function go(i: number): void {
     // The reading view makes its slides focusable (tabindex -1): reading goes on from there.
     if (target?.hasAttribute('tabindex')) options = { ...options, returnTo: target };
   }
-  parts.dialog.close();
+  closeDialog();
 }
 
 export async function showSearch(show: ShowOptions): Promise<void> {
