@@ -206,7 +206,13 @@ describe('finding', () => {
       const pick = fragments.find((f) => f.querySelector('wbr'));
       const slide = pick?.closest('section[id]');
       const cjk = '[\\u3000-\\u30ff\\u4e00-\\u9fff\\uff01-\\uff60]';
-      const text = (pick?.textContent ?? '')
+      // A callout's label sits on a line of its own (<br>): the longest line is the one to find.
+      const lines = [''];
+      for (const node of pick?.childNodes ?? []) {
+        if (node.nodeName === 'BR') lines.push('');
+        else lines[lines.length - 1] += node.textContent ?? '';
+      }
+      const text = (lines.sort((a, b) => b.length - a.length)[0] ?? '')
         .replace(/\s+/g, ' ')
         .replace(new RegExp(`(${cjk}) (?=${cjk})`, 'g'), '$1')
         .trim();
