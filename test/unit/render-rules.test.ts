@@ -83,3 +83,24 @@ describe('images, links, raw HTML', () => {
     expect(found.length).toBeGreaterThan(0);
   });
 });
+
+describe('the spaced backslash break and components', () => {
+  const body = (line: string): string =>
+    render(['## h', '', line])
+      .html.replace(/^<h2>h<\/h2>\n/, '')
+      .trim();
+
+  test('" \\ " between blanks is a break with no blanks kept around it; anything else stays a backslash', () => {
+    expect(body('一行目 \\ 二行目')).toBe('<p>一行目<br>\n二行目</p>');
+    expect(body('a \t \\ \t  b')).toBe('<p>a<br>\nb</p>');
+    expect(body('a \\b')).toBe('<p>a \\b</p>');
+    expect(body('a\\ b')).toBe('<p>a\\ b</p>');
+    expect(body('\\ b')).toBe('<p>\\ b</p>');
+    expect(body('a \\ ')).toBe('<p>a \\</p>');
+  });
+
+  test('a component’s problem is reported at its own line', () => {
+    const { found } = render(['## h', '', 'text', '', '::: ranking only=11', ':::']);
+    expect(found).toEqual([`${FILE}:9 bad-component-arg`]);
+  });
+});
