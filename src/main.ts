@@ -4,8 +4,6 @@ import 'reveal.js/reveal.css';
 import './styles/theme.css';
 import './styles/code.css';
 import './styles/tables.css';
-import './styles/print.css';
-import './styles/handout.css';
 import './styles/controls.css';
 import './styles/search-button.css';
 import './styles/first-view.css';
@@ -80,7 +78,9 @@ function startDeck(): void {
   const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
   // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
   const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
-  void notesFirst
+  // The print view's CSS arrives before reveal lays the pages out (src/runtime/print-styles.ts).
+  const printFirst = /print-pdf/i.test(location.search) ? import('./runtime/print-styles.ts') : Promise.resolve();
+  void Promise.all([notesFirst, printFirst])
     .then(() => deck.initialize())
     .then(async () => {
       // The speaker view's previews are this page too: never "presenting", nor a deck a view follows.

@@ -5,6 +5,8 @@ import { DECK_CONFIG } from '../deck-config.ts';
 import { LIVE_STRINGS } from '../runtime/live-strings.ts';
 import { PACE_WORDS } from '../runtime/pacing.ts';
 import { READING_STRINGS } from '../runtime/reading/strings.ts';
+import { SEARCH_STRINGS } from '../runtime/search/search-strings.ts';
+import { SPEAKER_STRINGS } from '../runtime/speaker/speaker-strings.ts';
 import { FIRST_VIEW_UI, UI_STRINGS } from '../runtime/ui-strings.ts';
 import { svgFileProblem } from './svg-safety.ts';
 import { compileDeck, type SlideFile } from './compile.ts';
@@ -52,7 +54,13 @@ export function liveText(): string {
 const STYLES_DIR = fileURLToPath(new URL('../styles', import.meta.url));
 
 export function uiText(): string {
-  return [...Object.values(UI_STRINGS), ...Object.values(PACE_WORDS), ...Object.values(READING_STRINGS)]
+  return [
+    ...Object.values(UI_STRINGS),
+    ...Object.values(SPEAKER_STRINGS),
+    ...Object.values(SEARCH_STRINGS),
+    ...Object.values(PACE_WORDS),
+    ...Object.values(READING_STRINGS),
+  ]
     .flatMap((s) => Object.values(s))
     .join('\n');
 }

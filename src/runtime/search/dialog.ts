@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import '../../styles/search.css';
 import type { Lang } from '../../deck/types.ts';
+import { SEARCH_STRINGS } from './search-strings.ts';
 import { UI_STRINGS } from '../ui-strings.ts';
 import { search, type SearchResult } from './query.ts';
 import { buildIndex, type IndexLine } from './slide-index.ts';
@@ -121,14 +122,14 @@ function localize(p: Parts): void {
   const lang = uiLang();
   p.dialog.lang = lang;
   p.title.textContent = UI_STRINGS.searchOpen[lang];
-  p.close.setAttribute('aria-label', UI_STRINGS.searchClose[lang]);
+  p.close.setAttribute('aria-label', SEARCH_STRINGS.searchClose[lang]);
   const text = p.otherLabel.querySelector('span');
   if (text) {
-    text.textContent = UI_STRINGS.searchOther[lang];
+    text.textContent = SEARCH_STRINGS.searchOther[lang];
     // The other language's name is in that language (「English」, “日本語”).
     text.lang = lang;
   }
-  p.list.setAttribute('aria-label', UI_STRINGS.searchResults[lang]);
+  p.list.setAttribute('aria-label', SEARCH_STRINGS.searchResults[lang]);
 }
 
 function update(): void {
@@ -140,7 +141,7 @@ function update(): void {
   active = results.length ? 0 : -1;
   parts.list.replaceChildren(...results.map((r, i) => renderResult(r, i, lang)));
   parts.input.setAttribute('aria-expanded', String(results.length > 0));
-  const s = UI_STRINGS;
+  const s = SEARCH_STRINGS;
   // Until the notes are in and the index is built, "nothing found" would be a lie.
   const ready = parts.dialog.dataset.state === 'ready';
   parts.status.textContent = !query.trim()

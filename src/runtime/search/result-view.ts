@@ -1,5 +1,5 @@
 import type { Lang } from '../../deck/types.ts';
-import { UI_STRINGS } from '../ui-strings.ts';
+import { SEARCH_STRINGS } from './search-strings.ts';
 import type { SearchResult } from './query.ts';
 
 /**
@@ -37,10 +37,10 @@ export function renderResult(result: SearchResult, i: number, uiLang: Lang): HTM
   }
   const text = span('search-line');
   if (line.kind === 'notes') {
-    const tag = span('search-kind', UI_STRINGS.searchNotes[line.lang === 'en' ? 'en' : 'ja']);
+    const tag = span('search-kind', SEARCH_STRINGS.searchNotes[line.lang === 'en' ? 'en' : 'ja']);
     text.append(tag);
   }
-  const ellipsis = UI_STRINGS.searchEllipsis[uiLang];
+  const ellipsis = SEARCH_STRINGS.searchEllipsis[uiLang];
   if (result.cutStart) text.append(ellipsis);
   text.append(...marked(result));
   if (result.cutEnd) text.append(ellipsis);

@@ -11,7 +11,7 @@ import {
   type SpeakerCommand,
   type ViewRequest,
 } from '../speaker-protocol.ts';
-import { UI_STRINGS } from '../ui-strings.ts';
+import { SPEAKER_STRINGS } from './speaker-strings.ts';
 import { installSpeakerKeys } from './keys.ts';
 import { createPreview } from './previews.ts';
 import { renderTimers } from './timers.ts';
@@ -83,9 +83,9 @@ export function startSpeakerPage(): void {
     if (l !== lang) {
       lang = l;
       labelSpeakerDom(dom, l);
-      document.title = UI_STRINGS.speakerTitle[l];
+      document.title = SPEAKER_STRINGS.speakerTitle[l];
     }
-    dom.waiting.textContent = s ? '' : UI_STRINGS.speakerWaiting[l];
+    dom.waiting.textContent = s ? '' : SPEAKER_STRINGS.speakerWaiting[l];
     dom.root.dataset.connected = String(!!s);
     const slide = s?.slides[s.index];
     if (!s || !slide) return;
@@ -95,12 +95,12 @@ export function startSpeakerPage(): void {
         : []),
       slide.section[l] ?? '',
     );
-    dom.count.textContent = `${UI_STRINGS.speakerSlideCount[l]} ${s.index + 1} / ${s.slides.length}`;
+    dom.count.textContent = `${SPEAKER_STRINGS.speakerSlideCount[l]} ${s.index + 1} / ${s.slides.length}`;
     dom.currentTitle.textContent = slide.title[l] ?? '';
     dom.nextText.textContent = !s.next
-      ? UI_STRINGS.speakerEnd[l]
+      ? SPEAKER_STRINGS.speakerEnd[l]
       : s.next.fragment
-        ? UI_STRINGS.speakerNextFragment[l]
+        ? SPEAKER_STRINGS.speakerNextFragment[l]
         : (s.slides[s.next.index]?.title[l] ?? '');
     dom.root.dataset.next = !s.next ? 'end' : s.next.fragment ? 'fragment' : 'slide';
     current.show(s.step, s.slidesLang, s.theme);
@@ -117,7 +117,7 @@ export function startSpeakerPage(): void {
     dom.buttons.notesLang.hidden = !other;
     if (other) {
       dom.buttons.notesLang.lang = other;
-      dom.buttons.notesLang.textContent = UI_STRINGS.notesIn[other];
+      dom.buttons.notesLang.textContent = SPEAKER_STRINGS.notesIn[other];
     }
     renderTimers(dom, s, l, Date.now());
   };

@@ -1,7 +1,7 @@
 import type { Lang } from '../../deck/types.ts';
 import { formatClock24, formatDelta, formatDuration, formatSlideTime, pacing, timerElapsedMs, timerRunning } from '../pacing.ts';
 import type { DeckState } from '../speaker-protocol.ts';
-import { UI_STRINGS } from '../ui-strings.ts';
+import { SPEAKER_STRINGS } from './speaker-strings.ts';
 import type { SpeakerDom } from './view.ts';
 
 /**
@@ -26,8 +26,9 @@ export function renderTimers(dom: SpeakerDom, s: DeckState, lang: Lang, now: num
   dom.pace.textContent = formatDelta(p, lang);
   dom.pace.parentElement?.setAttribute('data-status', p.status);
   const left = formatDuration(p.talkLeft);
-  dom.talkLeft.textContent = lang === 'ja' ? `${UI_STRINGS.speakerTalkLeft.ja} ${left}` : `${left} ${UI_STRINGS.speakerTalkLeft.en}`;
+  dom.talkLeft.textContent =
+    lang === 'ja' ? `${SPEAKER_STRINGS.speakerTalkLeft.ja} ${left}` : `${left} ${SPEAKER_STRINGS.speakerTalkLeft.en}`;
   const running = timerRunning(s.timer);
-  dom.buttons.pause.textContent = UI_STRINGS[running ? 'timerPause' : elapsedMs > 0 ? 'timerResume' : 'timerStart'][lang];
+  dom.buttons.pause.textContent = SPEAKER_STRINGS[running ? 'timerPause' : elapsedMs > 0 ? 'timerResume' : 'timerStart'][lang];
   dom.root.dataset.timer = running ? 'running' : 'paused';
 }

@@ -1,11 +1,11 @@
 import type { Lang } from '../../deck/types.ts';
-import { UI_STRINGS } from '../ui-strings.ts';
+import { SPEAKER_STRINGS } from './speaker-strings.ts';
 
 /**
  * The speaker view's page, built here so speaker.html and index.html?view=speaker (the single
- * file) are the same page. Every text comes from UI_STRINGS; page.ts fills in the values.
+ * file) are the same page. Every text comes from SPEAKER_STRINGS; page.ts fills in the values.
  */
-export type SpeakerKey = keyof typeof UI_STRINGS;
+export type SpeakerKey = keyof typeof SPEAKER_STRINGS;
 
 export interface SpeakerDom {
   root: HTMLElement;
@@ -144,7 +144,7 @@ export function buildSpeakerDom(doc: Document): SpeakerDom {
 export function labelSpeakerDom(dom: SpeakerDom, lang: Lang): void {
   dom.root.lang = lang;
   for (const [e, key, how, prefix = ''] of dom.labelled) {
-    const text = prefix + UI_STRINGS[key][lang];
+    const text = prefix + SPEAKER_STRINGS[key][lang];
     if (how === 'text') e.textContent = text;
     else e.setAttribute(how, text);
   }
