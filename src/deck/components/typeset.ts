@@ -38,19 +38,7 @@ const VERBATIM = new Set(['code', 'pre']);
  */
 export function keepRunsTogether(html: string, lang: Lang): string {
   const re = UNBREAKABLE[lang];
-  const open: string[] = [];
-  return html.replace(/<(\/?)([a-zA-Z][\w-]*)[^>]*>|[^<]+/g, (token, close: string | undefined, tag: string | undefined) => {
-    if (tag) {
-      const name = tag.toLowerCase();
-      if (VERBATIM.has(name)) {
-        if (close) open.pop();
-        else open.push(name);
-      }
-      return token;
-    }
-    if (open.length) return token;
-    return token.replace(re, (run) => `<span class="nowrap">${run}</span>`);
-  });
+  return mapText(html, (token) => token.replace(re, (run) => `<span class="nowrap">${run}</span>`));
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3']);
@@ -111,18 +99,8 @@ const COLLOQUIAL = /\p{Script=Hiragana}{2,8}ー/gu;
 
 /** Applies the Japanese phrase rules above to the text (not the tags, not code) of the compiler's HTML. */
 export function keepPhrasesTogether(html: string): string {
-  const open: string[] = [];
-  return html.replace(/<(\/?)([a-zA-Z][\w-]*)[^>]*>|[^<]+/g, (token, close: string | undefined, tag: string | undefined) => {
-    if (tag) {
-      const name = tag.toLowerCase();
-      if (VERBATIM.has(name)) {
-        if (close) open.pop();
-        else open.push(name);
-      }
-      return token;
-    }
-    if (open.length) return token;
-    return token
+  return mapText(html, (token) =>
+    token
       .replace(JOINED_NAMES, (run) =>
         run
           .split('×')
@@ -132,8 +110,8 @@ export function keepPhrasesTogether(html: string): string {
       .replace(DEPENDENT, (_, before: string, noun: string, wo: string) => `<span class="nowrap">${before}${noun}${wo}</span>`)
       .replace(COLLOQUIAL, (word) => `<span class="nowrap">${word}</span>`)
       .replace(BRACKET_PARTICLE, (_, bracket: string, particle: string) => `<span class="nowrap">${bracket}${particle}</span>`)
-      .replace(OBJECT_PARTICLE, (_, before: string) => `<span class="nowrap">${before}を</span>`);
-  });
+      .replace(OBJECT_PARTICLE, (_, before: string) => `<span class="nowrap">${before}を</span>`),
+  );
 }
 
 /**
@@ -165,6 +143,15 @@ const JAPANESE_RUN = /「[^」]*」|[\p{Script=Han}\p{Script=Hiragana}\p{Script=
  * split 「セキュリ/ティ」), and a screen reader reads it as Japanese.
  */
 export function markJapanese(html: string): string {
+  return mapText(html, (token) => token.replace(JAPANESE_RUN, (run) => `<span lang="ja">${run}</span>`));
+}
+
+/**
+ * Runs `edit` over the text between the tags of the compiler's own HTML (well-formed: no raw HTML
+ * reaches it, so a tokenizer is enough; the text is already escaped), leaving the tags, and all
+ * inside VERBATIM elements (code), as they are.
+ */
+function mapText(html: string, edit: (text: string) => string): string {
   const open: string[] = [];
   return html.replace(/<(\/?)([a-zA-Z][\w-]*)[^>]*>|[^<]+/g, (token, close: string | undefined, tag: string | undefined) => {
     if (tag) {
@@ -176,6 +163,6 @@ export function markJapanese(html: string): string {
       return token;
     }
     if (open.length) return token;
-    return token.replace(JAPANESE_RUN, (run) => `<span lang="ja">${run}</span>`);
+    return edit(token);
   });
 }
