@@ -11,11 +11,14 @@ import { trustworthyHost } from './static-server.ts';
  */
 export type HostCheck = (host: string | undefined) => boolean;
 
-/** The hostname part of a Host header, lower-cased, IPv6 without brackets; undefined when malformed. */
+/** A host name as compared here: lower-cased, an IPv6 address without its brackets. */
+const normalize = (name: string): string => name.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+
+/** The hostname part of a Host header, normalised; undefined when malformed. */
 export function hostName(host: string | undefined): string | undefined {
   if (!host) return undefined;
   try {
-    return new URL(`http://${host}`).hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    return normalize(new URL(`http://${host}`).hostname);
   } catch {
     return undefined;
   }
@@ -23,7 +26,7 @@ export function hostName(host: string | undefined): string | undefined {
 
 export function hostAllowlist(extra: readonly (string | undefined)[] = []): HostCheck {
   const names = new Set<string>();
-  const add = (name: string | undefined): void => void (name && names.add(name.toLowerCase().replace(/^\[(.*)\]$/, '$1')));
+  const add = (name: string | undefined): void => void (name && names.add(normalize(name)));
   for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) add(a.address.replace(/%.*$/, ''));
   const machine = hostname();
   add(machine);

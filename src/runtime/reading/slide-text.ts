@@ -141,14 +141,6 @@ function markJapanese(root: HTMLElement): void {
   }
 }
 
-/** A file name breaks after a `/` (never inside a name) when the column is narrower than it. */
-function breakPaths(text: HTMLElement): void {
-  for (const title of text.querySelectorAll<HTMLElement>('.code-title')) {
-    const parts = (title.textContent ?? '').split(/(?<=\/)/);
-    title.replaceChildren(...parts.flatMap((part, i) => (i ? [document.createElement('wbr'), part] : [part])));
-  }
-}
-
 export function prepareSlideText(text: HTMLElement, lang: Lang, keepH1: boolean): void {
   for (const node of text.querySelectorAll<HTMLElement>('.fragment')) {
     node.classList.remove('fragment');
@@ -168,7 +160,7 @@ export function prepareSlideText(text: HTMLElement, lang: Lang, keepH1: boolean)
   }
   labelCode(text, lang);
   labelTableCells(text);
-  breakPaths(text);
+  // Code titles already break only after a 「/」: the compiler does it (keepCodeTogether in typeset.ts).
 }
 
 /** The line-breaking passes, once over the whole article (slides, notes, contents, part titles). */
