@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { decorateSlideBody } from './components/slide-body.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
 import { escapeHtml, unescapeHtml } from './html.ts';
+import type { CompileCache, RenderedSlide } from './compile-cache.ts';
 import { checkHighlights } from './highlights.ts';
-import { parseSectionFile } from './parse.ts';
+import { parseSectionFile, type ParseResult } from './parse.ts';
 import { renderText, type AssetResolver, type RenderContext } from './render.ts';
 import { LANGS, type Deck, type Diagnostic, type Lang, type Section, type SectionSource, type Slide, type SlideSource } from './types.ts';
 
@@ -18,6 +20,8 @@ export interface CompileOptions {
   assets: AssetResolver;
   /** The deck's public URL, for QR codes; none when the build has no DECK_URL. */
   url?: string;
+  /** Results of the last compile to reuse (the dev server's); none for a one-off build. */
+  cache?: CompileCache;
 }
 
 const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -29,14 +33,16 @@ const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 export function compileDeck(files: readonly SlideFile[], options: CompileOptions): Deck {
   const diagnostics: Diagnostic[] = [];
   const sources: SectionSource[] = [];
+  const cache = options.cache;
   for (const f of files) {
-    const parsed = parseSectionFile(f.text, f.path);
+    const parsed = parseFile(f, cache);
     diagnostics.push(...parsed.diagnostics);
     sources.push(parsed.section);
   }
   checkIds(sources, diagnostics);
   const ctx: RenderContext = { sections: sources, assets: options.assets, diagnostics, url: options.url };
-  const sections = sources.map((s) => renderSection(s, options.langs, ctx));
+  const keyOf = cache && cacheKeys(sources, options);
+  const sections = sources.map((s) => renderSection(s, options.langs, ctx, keyOf, cache));
   const html = sections.map(sectionHtml).join('\n');
   const slides = sections.flatMap((s) => s.slides);
   const notesHtml = slides.map((s) => `<aside class="notes" data-slide="${escapeHtml(s.id)}">${s.notes}</aside>`).join('\n');
@@ -44,10 +50,18 @@ export function compileDeck(files: readonly SlideFile[], options: CompileOptions
     sections,
     html,
     notesHtml,
-    text: textOf(`${html}\n${notesHtml}`),
+    // Only tests read it: worked out when asked, not on every dev-server compile.
+    get text() {
+      return textOf(`${html}\n${notesHtml}`);
+    },
     totalSeconds: slides.reduce((sum, s) => sum + s.time, 0),
     diagnostics: sortDiagnostics(dedupe(diagnostics)),
   };
+}
+
+/** A slide file parsed, or its parse from the last compile when its text is the same. */
+export function parseFile(f: SlideFile, cache?: CompileCache): ParseResult {
+  return cache ? cache.value('parse', `${f.path}\0${f.text}`, () => parseSectionFile(f.text, f.path)) : parseSectionFile(f.text, f.path);
 }
 
 /**
@@ -81,7 +95,42 @@ function checkIds(sections: readonly SectionSource[], out: Diagnostic[]): void {
   }
 }
 
-function renderSection(source: SectionSource, langs: readonly Lang[], ctx: RenderContext): Section {
+/**
+ * What a slide's rendering reads besides the slide itself: the deck's language list and URL (QR
+ * codes), every slide's id (link checks) and every section's title and time budgets (the agenda),
+ * its own section's place, title and earlier section-title slides (its label). A change to any of
+ * them re-renders the slide.
+ */
+function cacheKeys(sources: readonly SectionSource[], options: CompileOptions): (source: SectionSource, slide: SlideSource) => string {
+  const deck = createHash('sha1')
+    .update(JSON.stringify([options.langs, options.url, sources.map((s) => [s.slug, s.title, s.slides.map((sl) => [sl.id, sl.time])])]))
+    .digest('base64');
+  return (source, slide) => {
+    const at = source.slides.indexOf(slide);
+    const parts = source.slides.slice(0, at).filter((s) => s.classes.includes('section-title'));
+    return JSON.stringify([deck, sources.indexOf(source), source.file, source.title, parts.map((s) => s.text), slide]);
+  };
+}
+
+/** Tells whether rendering consulted the file system, which makes its result unfit to keep. */
+function watchAssets(assets: AssetResolver): { assets: AssetResolver; asked: () => boolean } {
+  let asked = false;
+  return {
+    asked: () => asked,
+    assets: {
+      image: (src, from) => ((asked = true), assets.image(src, from)),
+      imageProblem: (src, from) => ((asked = true), assets.imageProblem?.(src, from)),
+    },
+  };
+}
+
+function renderSection(
+  source: SectionSource,
+  langs: readonly Lang[],
+  ctx: RenderContext,
+  keyOf?: (source: SectionSource, slide: SlideSource) => string,
+  cache?: CompileCache,
+): Section {
   for (const lang of langs) {
     if (!source.title[lang]) {
       ctx.diagnostics.push(
@@ -94,7 +143,7 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       );
     }
   }
-  const slides = source.slides.map((slide): Slide => {
+  const render = (slide: SlideSource, ctx: RenderContext): Slide => {
     const title = {} as Record<Lang, string>;
     const parts: string[] = [];
     const noteParts: string[] = [];
@@ -169,6 +218,18 @@ function renderSection(source: SectionSource, langs: readonly Lang[], ctx: Rende
       html: `<section ${attrs.join(' ')}>\n${parts.join('\n')}\n</section>`,
       notes: noteParts.join(''),
     };
+  };
+  const slides = source.slides.map((slide): Slide => {
+    if (!cache || !keyOf) return render(slide, ctx);
+    const made = cache.slide(keyOf(source, slide), () => {
+      // Rendered with its own diagnostics list, so a later compile can report them again.
+      const watched = watchAssets(ctx.assets);
+      const own: RenderContext = { ...ctx, assets: watched.assets, diagnostics: [] };
+      const rendered: RenderedSlide = { slide: render(slide, own), diagnostics: own.diagnostics };
+      return watched.asked() ? { ...rendered, keep: false } : rendered;
+    });
+    ctx.diagnostics.push(...made.diagnostics);
+    return made.slide;
   });
   return {
     slug: source.slug,

@@ -9,15 +9,16 @@ import { SEARCH_STRINGS } from '../runtime/search/search-strings.ts';
 import { SPEAKER_STRINGS } from '../runtime/speaker/speaker-strings.ts';
 import { FIRST_VIEW_UI, UI_STRINGS } from '../runtime/ui-strings.ts';
 import { svgFileProblem } from './svg-safety.ts';
-import { compileDeck, type SlideFile } from './compile.ts';
+import type { CompileCache } from './compile-cache.ts';
+import { compileDeck, parseFile, type SlideFile } from './compile.ts';
 import { readDeckUrl } from './deck-url.ts';
 import { diag, sortDiagnostics } from './diagnostics.ts';
 import { checkCoverage, charactersOf, type CharsByRole } from './fonts.ts';
 import { cssContentText } from './css-content.ts';
-import { parseSectionFile } from './parse.ts';
+import { snapshot } from './plugins/settle.ts';
 import { checkReadingTime } from './reading-time.ts';
 import { readSlideDir } from './slide-files.ts';
-import { splitTextByWeight } from './text-weights.ts';
+import { splitTextByWeight, type TextByUse } from './text-weights.ts';
 import type { AssetResolver } from './render.ts';
 import type { Deck, Lang } from './types.ts';
 
@@ -85,6 +86,8 @@ export interface LoadOptions {
   strictTotal?: boolean;
   /** The deck's public URL, raw from the environment (DECK_URL); checked here. */
   url?: string;
+  /** Kept between loads by the dev server, so a save re-renders only what changed. */
+  cache?: CompileCache;
 }
 
 export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
@@ -92,13 +95,14 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   const read = readSlideDir(root, dir);
   const files = read.files;
   const deckUrl = readDeckUrl('url' in options ? options.url : process.env.DECK_URL);
-  const deck = compileDeck(files, { langs, assets: fileAssets(root), url: deckUrl.url });
+  const cache = options.cache;
+  const deck = compileDeck(files, { langs, assets: fileAssets(root), url: deckUrl.url, cache });
   deck.diagnostics.push(...deckUrl.diagnostics, ...read.diagnostics);
   const titles = Object.values(DECK_CONFIG.title).join('\n');
   // Text the stylesheets draw (generated content) is drawn in either weight: both subsets carry it.
-  const cssText = cssContentText(STYLES_DIR);
+  const cssText = cache ? cache.value('css', snapshot(STYLES_DIR), () => cssContentText(STYLES_DIR)) : cssContentText(STYLES_DIR);
   const extra = `${uiText()}\n${titles}\n${cssText}`;
-  const text = splitTextByWeight(`${deck.html}\n${deck.notesHtml}`);
+  const text = cache ? weightsBySlide(deck, cache) : splitTextByWeight(`${deck.html}\n${deck.notesHtml}`);
   const regular = charactersOf(`${text.regular}\n${text.bold}\n${extra}\n${liveText()}`);
   const onSlides = new Set(regular);
   const chars: CharsByRole = {
@@ -121,9 +125,29 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
       ),
     );
   }
-  deck.diagnostics.push(...checkReadingTime(files.map((f) => parseSectionFile(f.text, f.path).section)));
+  deck.diagnostics.push(...checkReadingTime(files.map((f) => parseFile(f, cache).section)));
   deck.diagnostics = sortDiagnostics(deck.diagnostics);
+  cache?.sweep();
   return { deck, files, chars, url: deckUrl.url };
+}
+
+/**
+ * The deck's text by weight, slide by slide, each slide's split kept in the cache: the same
+ * characters as splitting the whole page (every slide's HTML is balanced), for the changed slides'
+ * cost only. Only sets of characters are taken from it, so the order does not matter.
+ */
+function weightsBySlide(deck: Deck, cache: CompileCache): TextByUse {
+  const out: TextByUse = { regular: '', bold: '', notes: '', code: '' };
+  for (const slide of deck.sections.flatMap((s) => s.slides)) {
+    for (const html of [slide.html, `<aside class="notes">${slide.notes}</aside>`]) {
+      const t = cache.value('weights', html, () => splitTextByWeight(html));
+      out.regular += t.regular;
+      out.bold += t.bold;
+      out.notes += t.notes;
+      out.code += t.code;
+    }
+  }
+  return out;
 }
 
 /**

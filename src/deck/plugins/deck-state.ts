@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { codeFrame, formatDiagnostic } from '../diagnostics.ts';
+import { CompileCache } from '../compile-cache.ts';
 import { loadDeck, type LoadedDeck } from '../load.ts';
 import type { Deck, Lang } from '../types.ts';
 
@@ -18,6 +19,7 @@ export class DeckState {
   /** The deck the dev server's open pages show (set when index.html is served); undefined after an error. */
   served: Deck | undefined;
   private loaded: LoadedDeck | undefined;
+  private cache: CompileCache | undefined;
 
   constructor(
     readonly dir: string,
@@ -25,7 +27,9 @@ export class DeckState {
   ) {}
 
   load(): LoadedDeck {
-    return (this.loaded ??= loadDeck(this.config.root, { dir: this.dir, ...(this.langs ? { langs: this.langs } : {}) }));
+    // The dev server compiles again on every save: it re-renders only the slides that changed.
+    const cache = this.config.command === 'serve' ? (this.cache ??= new CompileCache()) : undefined;
+    return (this.loaded ??= loadDeck(this.config.root, { dir: this.dir, cache, ...(this.langs ? { langs: this.langs } : {}) }));
   }
 
   invalidate(): void {
