@@ -4,14 +4,13 @@ import type { Browser } from 'playwright-core';
 import { findBrowser } from '../browser/find-browser.ts';
 import { launchFound } from '../browser/launch.ts';
 import { DECK_CONFIG } from '../deck-config.ts';
-import { serveStatic } from '../server/static-server.ts';
+import { serveStatic, type StaticServer } from '../server/static-server.ts';
 import type { PdfOptions } from './args.ts';
 import { buildDeck, staleReason } from './build.ts';
 import { PdfError, browserCrashed, describeError } from './errors.ts';
 import { SHEET_SELECTOR, layOutHandout, type HandoutLayout } from './handout.ts';
 import { DEFAULT_PAPER, PAPERS } from './paper.ts';
 import { findClippedContent, type LayoutProblem } from './layout-check.ts';
-import { applyMetadata, deckMetadata } from './metadata.ts';
 import { assertWritable, writeAtomically } from './output.ts';
 import { attachPageLog } from './page-log.ts';
 import { PROBE_SCRIPT, assertNoViolations } from './page-probe.ts';
@@ -62,19 +61,27 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
   const root = hooks.root ?? PROJECT_ROOT;
   const progress = hooks.progress ?? ((): void => undefined);
   await assertWritable(options.out);
+  // pdf-lib (for the metadata and bookmarks) loads while the browser works, not before it starts.
+  const metadata = import('./metadata.ts');
   const found = findBrowser(options.browser);
-  const stale = hooks.build === false ? undefined : staleReason(root);
-  if (stale) {
-    progress(`Building the deck (${stale})…`);
-    await buildDeck(root);
-  }
-  const server = await serveStatic(hooks.distDir ?? join(root, 'dist'));
-  // Everything after the server starts is inside the try: a browser that will not launch must
-  // still close the server, or the process never exits.
+  // The browser starts while dist/ is checked and served: its launch is ~0.5 s of every export.
+  const launching = launchFound(found);
+  launching.catch(() => undefined); // awaited below; a failure is reported there
   let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  // Everything after the launch starts is inside the try: whatever fails, the browser and the
+  // server are closed, or the process never exits.
   try {
+    const stale = hooks.build === false ? undefined : staleReason(root);
+    if (stale) {
+      // A browser that cannot start fails the export before a build, not after it.
+      browser = await launching;
+      progress(`Building the deck (${stale})…`);
+      await buildDeck(root);
+    }
+    server = await serveStatic(hooks.distDir ?? join(root, 'dist'));
     progress(`Serving dist/ at ${server.url}; starting the browser (${found.source}: ${found.path})…`);
-    browser = await launchFound(found);
+    browser ??= await launching;
     progress(`Chromium ${browser.version()}`);
     const slide = { width: DECK_CONFIG.width, height: DECK_CONFIG.height };
     const context = await browser.newContext({ viewport: slide, locale: options.lang });
@@ -123,9 +130,12 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     const sections = await readDeckStructure(page, options.lang, pageSelector);
     progress(`  ${links} internal link(s), ${sections.length} section(s) in the bookmarks`);
     progress(`Printing ${layoutPages} page(s)…`);
-    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const outline = outlineOf(sections);
+    // Chromium's own bookmarks are flat and applyMetadata replaces them: asked for only when there is no tree.
+    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: outline.length === 0, tagged: true });
     await assertNoViolations(page);
-    const { bytes, pages } = await applyMetadata(printed, deckMetadata(options.lang, browser.version()), outlineOf(sections));
+    const { applyMetadata, deckMetadata } = await metadata;
+    const { bytes, pages } = await applyMetadata(printed, deckMetadata(options.lang, browser.version()), outline);
     if (pages !== layoutPages) progress(`  warning: reveal laid out ${layoutPages} page(s) but the PDF has ${pages}.`);
     await writeAtomically(options.out, bytes);
     const pageSize = handout ? { width: Math.round(handout.pageWidth), height: Math.round(handout.pageHeight) } : slide;
@@ -143,8 +153,8 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     if (browser && !(error instanceof PdfError) && (!browser.isConnected() || isTargetClosed(error))) throw browserCrashed(error);
     throw error;
   } finally {
-    await browser?.close();
-    await server.close();
+    await (browser ?? (await launching.catch(() => undefined)))?.close();
+    await server?.close();
   }
 }
 

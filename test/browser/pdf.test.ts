@@ -227,6 +227,25 @@ describe('default export: one page per slide', () => {
     expect(lang instanceof PDFString ? lang.decodeText() : String(lang)).toBe('ja');
   });
 
+  test('tagged for screen readers and reflow: marked content and a structure tree with headings', () => {
+    const markInfo = pdf.doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
+    expect(String(markInfo.get(PDFName.of('Marked')))).toBe('true');
+    const tree = pdf.doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    // Structure element types anywhere below the root: the slides' headings must be there as H1/H2.
+    const types = new Set<string>();
+    const walk = (node: unknown, depth: number): void => {
+      if (depth > 40) return;
+      if (node instanceof PDFArray) for (let i = 0; i < node.size(); i++) walk(node.lookup(i), depth + 1);
+      if (!(node instanceof PDFDict)) return;
+      const type = node.get(PDFName.of('S'));
+      if (type instanceof PDFName) types.add(type.decodeText());
+      walk(node.lookup(PDFName.of('K')), depth + 1);
+    };
+    walk(tree.lookup(PDFName.of('K')), 0);
+    expect([...types]).toEqual(expect.arrayContaining(['Document', 'P']));
+    expect([...types].some((t) => /^H[1-6]?$/.test(t))).toBe(true);
+  });
+
   test('every font is embedded, the Japanese web font among them', () => {
     const fonts = fontsOf(pdf.doc);
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
