@@ -176,6 +176,38 @@ describe('present: screen, remotes and followers', () => {
     await until(followerA, () => step(screen));
   });
 
+  it("the remote's button labels never wrap: phone portrait (360, 390) and landscape, both languages", async () => {
+    // A label over two lines broke inside a word (「画面を暗く/する」) and made the row uneven.
+    const wrapped = (): Promise<string[]> =>
+      remote.locator('.remote-controls button, .remote-bar button').evaluateAll((buttons) =>
+        buttons
+          .filter((b) => (b as HTMLElement).offsetParent !== null)
+          .filter((b) => {
+            const range = document.createRange();
+            range.selectNodeContents(b);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return tops.size > 1 || b.scrollWidth > b.clientWidth + 1;
+          })
+          .map((b) => (b.textContent ?? '').trim()),
+      );
+    const sizes = [
+      { width: 360, height: 740 },
+      { width: 390, height: 844 },
+      { width: 844, height: 390 },
+      { width: 740, height: 360 },
+    ];
+    const problems: string[] = [];
+    for (const lang of ['English', '日本語']) {
+      for (const size of sizes) {
+        await remote.setViewportSize(size);
+        problems.push(...(await wrapped()).map((label) => `${size.width}x${size.height}: "${label}"`));
+      }
+      await remote.getByRole('button', { name: lang }).click();
+    }
+    await remote.setViewportSize(PHONE.viewport);
+    expect(problems).toEqual([]);
+  });
+
   it('shows the remote and a follower as people see them (screenshots)', async () => {
     const dir = outputDir('live');
     await remote.screenshot({ path: join(dir, 'remote-portrait-390x844.png') });
