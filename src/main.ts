@@ -16,6 +16,7 @@ import { availableLangs, installLanguage, type LanguageController } from './runt
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installDevUpdates } from './runtime/dev-updates.ts';
 import { holdNeighbours } from './runtime/first-view.ts';
+import { keepScrollDeepLinks } from './runtime/scroll-deep-link.ts';
 import { installFrameGuard } from './runtime/frame-guard.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installPresentingMode } from './runtime/presenting-mode.ts';
@@ -55,6 +56,7 @@ function startDeck(): void {
   const theme = startTheme();
   const config = revealConfig();
   const releaseNeighbours = holdNeighbours(config);
+  const followDeepLink = keepScrollDeepLinks();
   // The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
   const deck = new Reveal(root, config as RevealConfig);
   // `let`, not `const`: installLanguage renders (and so reads the title) before it returns.
@@ -92,6 +94,7 @@ function startDeck(): void {
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
       await document.fonts.ready;
+      followDeepLink(deck);
       performance.mark('deck-ready');
       document.documentElement.dataset.deckReady = 'true';
       releaseNeighbours(deck);

@@ -165,6 +165,40 @@ describe('phone (390×844)', () => {
     expect(cut).toEqual([]);
   });
 
+  test('a deep link opens the scroll view at its slide, and a changed hash scrolls to its slide (reveal.js#3815)', async () => {
+    const targets = [ids[5], ids[12], ids[20], ids[30], ids.at(-2)].filter((x): x is string => !!x);
+    /** The slide in view and current, still so half a second later (reveal corrects itself on scroll). */
+    const landsOn = async (p: Page, id: string): Promise<void> => {
+      await expect.poll(() => p.evaluate(() => window.deck?.getCurrentSlide()?.id)).toBe(id);
+      await p.waitForTimeout(500);
+      expect(await p.evaluate(() => window.deck?.getCurrentSlide()?.id)).toBe(id);
+      // Its page (reveal wraps each slide in one, the slide centred in it) starts at the top of the screen.
+      const top = await p.evaluate(
+        (slide) => document.getElementById(slide)?.closest('.scroll-page')?.getBoundingClientRect().top ?? Number.NaN,
+        id,
+      );
+      expect(Math.abs(top)).toBeLessThan(40);
+      expect(await p.evaluate(() => location.hash)).toBe(`#/${id}`);
+    };
+    for (const viewport of [PHONE.viewport, { width: 360, height: 740 }]) {
+      for (const id of targets) {
+        const fresh = await context.newPage();
+        await fresh.setViewportSize(viewport);
+        try {
+          await fresh.goto(`${deck.url}?view=slides#/${id}`);
+          await fresh.waitForFunction(() => document.documentElement.dataset.deckReady === 'true');
+          await landsOn(fresh, id);
+          // An agenda link or a shared link pasted into the same tab: a hash change.
+          const other = targets[(targets.indexOf(id) + 2) % targets.length] ?? id;
+          await fresh.evaluate((to) => (location.hash = `#/${to}`), other);
+          await landsOn(fresh, other);
+        } finally {
+          await fresh.close();
+        }
+      }
+    }
+  });
+
   test('no errors and nothing fetched from elsewhere on the phone', () => {
     expect(problems(log)).toEqual([]);
     expect(foreignRequests(log, deck.url)).toEqual([]);
