@@ -16,7 +16,6 @@ import { availableLangs, installLanguage, type LanguageController } from './runt
 import { loadNotes, notesNeededAtStart } from './runtime/notes.ts';
 import { installDevUpdates } from './runtime/dev-updates.ts';
 import { holdNeighbours } from './runtime/first-view.ts';
-import { keepScrollDeepLinks } from './runtime/scroll-deep-link.ts';
 import { installFrameGuard } from './runtime/frame-guard.ts';
 import { installPageTitle } from './runtime/page-title.ts';
 import { installPresentingMode } from './runtime/presenting-mode.ts';
@@ -56,7 +55,8 @@ function startDeck(): void {
   const theme = startTheme();
   const config = revealConfig();
   const releaseNeighbours = holdNeighbours(config);
-  const followDeepLink = keepScrollDeepLinks();
+  // reveal rewrites the hash in its scroll view (see scroll-deep-link.ts): the link as opened.
+  const openedAt = location.hash;
   // The one cast at reveal's boundary: see DeckRevealConfig for the options its types lack.
   const deck = new Reveal(root, config as RevealConfig);
   // `let`, not `const`: installLanguage renders (and so reads the title) before it returns.
@@ -94,7 +94,8 @@ function startDeck(): void {
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
       await document.fonts.ready;
-      followDeepLink(deck);
+      if ((deck as RevealApi & { isScrollView?: () => boolean }).isScrollView?.())
+        await import('./runtime/scroll-deep-link.ts').then((m) => m.followScrollDeepLinks(deck, openedAt));
       performance.mark('deck-ready');
       document.documentElement.dataset.deckReady = 'true';
       releaseNeighbours(deck);

@@ -8,21 +8,18 @@ import type { RevealApi } from 'reveal.js';
  * taken before reveal starts and followed when the deck is ready, and every later hash change
  * scrolls to its slide's page after reveal's own handler has run.
  *
- * Returns the function to call once the deck is ready; outside the scroll view it does nothing.
+ * Loaded only in the scroll view (src/main.ts), with the hash the page was opened at.
  */
-export function keepScrollDeepLinks(): (deck: RevealApi) => void {
-  const first = location.hash;
-  return (deck) => {
-    const scrollView = (): boolean => (deck as RevealApi & { isScrollView?: () => boolean }).isScrollView?.() ?? false;
-    const follow = (hash: string): void => {
-      const id = /^#\/([^/?]+)/.exec(hash)?.[1];
-      const slide = id && scrollView() ? document.getElementById(decodeURIComponent(id)) : null;
-      if (!slide?.matches('.slides section')) return;
-      (slide.closest('.scroll-page') ?? slide).scrollIntoView({ block: 'start', behavior: 'instant' });
-      if (location.hash !== hash) history.replaceState(history.state, '', hash);
-    };
-    if (first && deck.getCurrentSlide()?.id !== decodeURIComponent(first.slice(2).split('/')[0] ?? '')) follow(first);
-    // Registered after reveal's listener, so this scroll is the last word.
-    addEventListener('hashchange', () => follow(location.hash));
+export function followScrollDeepLinks(deck: RevealApi, first: string): void {
+  const scrollView = (): boolean => (deck as RevealApi & { isScrollView?: () => boolean }).isScrollView?.() ?? false;
+  const follow = (hash: string): void => {
+    const id = /^#\/([^/?]+)/.exec(hash)?.[1];
+    const slide = id && scrollView() ? document.getElementById(decodeURIComponent(id)) : null;
+    if (!slide?.matches('.slides section')) return;
+    (slide.closest('.scroll-page') ?? slide).scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (location.hash !== hash) history.replaceState(history.state, '', hash);
   };
+  if (first && deck.getCurrentSlide()?.id !== decodeURIComponent(first.slice(2).split('/')[0] ?? '')) follow(first);
+  // Registered after reveal's listener, so this scroll is the last word.
+  addEventListener('hashchange', () => follow(location.hash));
 }
