@@ -22,7 +22,7 @@ import { installPresentingMode } from './runtime/presenting-mode.ts';
 import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
-import { installSpeakerView, type SpeakerView } from './runtime/speaker-view.ts';
+import type { SpeakerView } from './runtime/speaker-view.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
@@ -86,10 +86,8 @@ function startDeck(): void {
     .then(() => deck.initialize())
     .then(async () => {
       // The speaker view's previews are this page too: never "presenting", nor a deck a view follows.
-      if (!new URLSearchParams(location.search).has('receiver')) {
-        if (language) speakerView = installSpeakerView(deck, language, availableLangs());
-        installPresentingMode(() => speakerView?.isOpen() ?? false);
-      }
+      const receiver = new URLSearchParams(location.search).has('receiver');
+      if (!receiver) installPresentingMode(() => speakerView?.isOpen() ?? false);
       installDevUpdates(deck, () => language?.refresh());
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
@@ -97,6 +95,12 @@ function startDeck(): void {
       if ((deck as RevealApi & { isScrollView?: () => boolean }).isScrollView?.())
         await import('./runtime/scroll-deep-link.ts').then((m) => m.followScrollDeepLinks(deck, openedAt));
       performance.mark('deck-ready');
+      // The speaker view is no part of slide 1: its code loads after the mark, and before the
+      // attribute that tests, the PDF export and a presenter's first `S` wait for.
+      if (!receiver && language) {
+        const { installSpeakerView } = await import('./runtime/speaker-view.ts');
+        speakerView = installSpeakerView(deck, language, availableLangs());
+      }
       document.documentElement.dataset.deckReady = 'true';
       releaseNeighbours(deck);
       // Only links from `npm run present` carry ?live=: a static deploy loads none of the live code.
