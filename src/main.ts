@@ -1,4 +1,4 @@
-import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
+import type { default as RevealClass, RevealApi, RevealConfig } from 'reveal.js';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './styles/theme.css';
@@ -18,7 +18,6 @@ import { installDevUpdates } from './runtime/dev-updates.ts';
 import { holdNeighbours } from './runtime/first-view.ts';
 import { installFrameGuard } from './runtime/frame-guard.ts';
 import { installPageTitle } from './runtime/page-title.ts';
-import { installPresentingMode } from './runtime/presenting-mode.ts';
 import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
@@ -38,7 +37,9 @@ searchInReadingView();
 // the speaker view: one entry for both pages keeps slide 1 at one script.
 if (speakerViewRequested()) void import('./runtime/speaker/page.ts').then((page) => page.startSpeakerPage());
 else if (readingViewRequested()) startReadingView();
-else startDeck();
+// reveal.js is a chunk of its own: the reading view (a phone's default) never evaluates it, and
+// the deck fetches it beside this script (src/deck/plugins/reveal-preload.ts).
+else void import('reveal.js').then(({ default: Reveal }) => startDeck(Reveal));
 
 /** The reading view (phones, `?view=read`): no reveal at all; the notes load beside its chunk. */
 function startReadingView(): void {
@@ -46,7 +47,7 @@ function startReadingView(): void {
   void import('./runtime/reading/reading-view.ts').then((reading) => reading.startReading());
 }
 
-function startDeck(): void {
+function startDeck(Reveal: typeof RevealClass): void {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) throw new Error('index.html has no .reveal element');
   pairFragmentSteps(root);
@@ -87,7 +88,6 @@ function startDeck(): void {
     .then(async () => {
       // The speaker view's previews are this page too: never "presenting", nor a deck a view follows.
       const receiver = new URLSearchParams(location.search).has('receiver');
-      if (!receiver) installPresentingMode(() => speakerView?.isOpen() ?? false);
       installDevUpdates(deck, () => language?.refresh());
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
@@ -95,11 +95,15 @@ function startDeck(): void {
       if ((deck as RevealApi & { isScrollView?: () => boolean }).isScrollView?.())
         await import('./runtime/scroll-deep-link.ts').then((m) => m.followScrollDeepLinks(deck, openedAt));
       performance.mark('deck-ready');
-      // The speaker view is no part of slide 1: its code loads after the mark, and before the
-      // attribute that tests, the PDF export and a presenter's first `S` wait for.
+      // The presenter's tools are no part of slide 1: their code loads after the mark, and before
+      // the attribute that tests, the PDF export and a presenter's first `S` wait for.
       if (!receiver && language) {
-        const { installSpeakerView } = await import('./runtime/speaker-view.ts');
+        const [{ installSpeakerView }, { installPresentingMode }] = await Promise.all([
+          import('./runtime/speaker-view.ts'),
+          import('./runtime/presenting-mode.ts'),
+        ]);
         speakerView = installSpeakerView(deck, language, availableLangs());
+        installPresentingMode(() => speakerView?.isOpen() ?? false);
       }
       document.documentElement.dataset.deckReady = 'true';
       releaseNeighbours(deck);

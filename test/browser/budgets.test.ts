@@ -43,5 +43,20 @@ test('slide 1 loads only its own files: no speaker view code, no notes font, no 
       .map((u) => u.replace(/^.*\/noto-sans-jp-([\w-]+)-[0-9a-f]{8}\.woff2$/, '$1'))
       .sort(),
   ).toEqual(['bold', 'regular']);
-  expect(m.byKind.js.requests).toBe(1);
+  // Two scripts, both asked for by the HTML: the entry and reveal.js's own chunk (a modulepreload,
+  // src/deck/plugins/reveal-preload.ts). A third would be Rolldown splitting a shared module out of
+  // the entry (https://github.com/rolldown/rolldown/issues/10731).
+  expect(
+    m.urls
+      .filter((u) => u.endsWith('.js'))
+      .map((u) => u.replace(/^.*\/([a-z-]+)-[\w-]{8}\.js$/, '$1'))
+      .sort(),
+  ).toEqual(['main', 'reveal']);
+});
+
+test('the HTML preloads reveal.js for the deck, and only for screens wider than the reading view’s default', async () => {
+  const html = await (await fetch(`${server.url}index.html`)).text();
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((x) => x[0]);
+  expect(preloads).toHaveLength(1);
+  expect(preloads[0]).toMatch(/href="\.\/assets\/reveal-[\w-]{8}\.js" media="\(min-width: 601px\)"/);
 });
