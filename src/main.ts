@@ -34,7 +34,7 @@ if (!installFrameGuard()) throw new Error('The deck does not run inside a page o
 // Search's button and keys join the reading view's header once it is built (a listener, nothing more).
 searchInReadingView();
 // speaker.html, and index.html?view=speaker in the single-file build (which has no other page), are
-// the speaker view: one entry for both pages keeps slide 1 at one script.
+// the speaker view: one entry for both pages, so slide 1 has one entry script.
 if (speakerViewRequested()) void import('./runtime/speaker/page.ts').then((page) => page.startSpeakerPage());
 else if (readingViewRequested()) startReadingView();
 // reveal.js is a chunk of its own: the reading view (a phone's default) never evaluates it, and
