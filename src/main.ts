@@ -21,6 +21,7 @@ import { installPageTitle } from './runtime/page-title.ts';
 import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
+import { isScrollView } from './runtime/scroll-view.ts';
 import type { SpeakerView } from './runtime/speaker-view.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
@@ -92,8 +93,7 @@ function startDeck(Reveal: typeof RevealClass): void {
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
       await document.fonts.ready;
-      if ((deck as RevealApi & { isScrollView?: () => boolean }).isScrollView?.())
-        await import('./runtime/scroll-deep-link.ts').then((m) => m.followScrollDeepLinks(deck, openedAt));
+      if (isScrollView(deck)) await import('./runtime/scroll-deep-link.ts').then((m) => m.followScrollDeepLinks(deck, openedAt));
       performance.mark('deck-ready');
       // The presenter's tools are no part of slide 1: their code loads after the mark, and before
       // the attribute that tests, the PDF export and a presenter's first `S` wait for.

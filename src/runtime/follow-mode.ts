@@ -4,14 +4,13 @@ import { deckPosition, goTo, samePosition, slideNumber } from './live-position.t
 import { showAudienceQr } from './live-qr.ts';
 import { openLiveSocket, type LiveSocket, type LiveStatus } from './live-socket.ts';
 import { LIVE_STRINGS } from './live-strings.ts';
+import { isScrollView } from './scroll-view.ts';
 
 /**
  * reveal's scroll view (phones) reports a programmatic move later, from its scroll handler: events
  * within this long after a live move there are not the reader's doing.
  */
 const SCROLL_APPLY_WINDOW_MS = 1200;
-
-const isScrollView = (deck: RevealApi): boolean => (deck as RevealApi & { isScrollView?(): boolean }).isScrollView?.() ?? false;
 
 /**
  * In the scroll view reveal drives fragments from the scroll position, not from slide(): a phone

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { isScrollView } from './scroll-view.ts';
 
 /**
  * Deep links in reveal's scroll view (`?view=slides` on a phone). reveal gets them wrong there
@@ -11,10 +12,9 @@ import type { RevealApi } from 'reveal.js';
  * Loaded only in the scroll view (src/main.ts), with the hash the page was opened at.
  */
 export function followScrollDeepLinks(deck: RevealApi, first: string): void {
-  const scrollView = (): boolean => (deck as RevealApi & { isScrollView?: () => boolean }).isScrollView?.() ?? false;
   const follow = (hash: string): void => {
     const id = /^#\/([^/?]+)/.exec(hash)?.[1];
-    const slide = id && scrollView() ? document.getElementById(decodeURIComponent(id)) : null;
+    const slide = id && isScrollView(deck) ? document.getElementById(decodeURIComponent(id)) : null;
     if (!slide?.matches('.slides section')) return;
     (slide.closest('.scroll-page') ?? slide).scrollIntoView({ block: 'start', behavior: 'instant' });
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
