@@ -153,7 +153,8 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     if (browser && !(error instanceof PdfError) && (!browser.isConnected() || isTargetClosed(error))) throw browserCrashed(error);
     throw error;
   } finally {
-    await (browser ?? (await launching.catch(() => undefined)))?.close();
+    // `browser` is only ever what `launching` resolves to; a launch that failed has nothing to close.
+    await (await launching.catch(() => undefined))?.close();
     await server?.close();
   }
 }
