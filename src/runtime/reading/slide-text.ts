@@ -73,6 +73,8 @@ function labelTableCells(text: HTMLElement): void {
 
 /** Runs of kanji, katakana and Latin letters with no break opportunity inside. */
 const COMPOUND = /[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{8,}/g;
+/** Word segmentation finds no word boundary inside a run of Latin letters alone: only these are segmented. */
+const KANA_KANJI = /[\u30a0-\u30ff\u4e00-\u9fff]/;
 
 /**
  * A compound longer than a phone's line allows breaks between its words: the phrase breaking
@@ -85,12 +87,15 @@ function openCompounds(root: HTMLElement): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if ((n.textContent ?? '').search(COMPOUND) >= 0 && !n.parentElement?.closest('code, pre, .nowrap')) nodes.push(n as Text);
+    // Most text nodes (the English ones) have no kana or kanji at all: the cheap test goes first.
+    const text = n.textContent ?? '';
+    if (KANA_KANJI.test(text) && text.search(COMPOUND) >= 0 && !n.parentElement?.closest('code, pre, .nowrap')) nodes.push(n as Text);
   }
   for (const node of nodes) {
     const text = node.textContent ?? '';
     const cuts = new Set<number>();
     for (const run of text.matchAll(COMPOUND)) {
+      if (!KANA_KANJI.test(run[0])) continue;
       const start = run.index;
       for (const s of segmenter.segment(run[0])) if (s.index > 0) cuts.add(start + s.index);
     }
