@@ -93,7 +93,7 @@ function startDeck(Reveal: typeof RevealClass): void {
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
       await document.fonts.ready;
-      if (isScrollView(deck)) await import('./runtime/scroll-deep-link.ts').then((m) => m.followScrollDeepLinks(deck, openedAt));
+      if (isScrollView(deck)) await import('./runtime/scroll-phone.ts').then((m) => m.startScrollView(deck, openedAt));
       performance.mark('deck-ready');
       // The presenter's tools are no part of slide 1: their code loads after the mark, and before
       // the attribute that tests, the PDF export and a presenter's first `S` wait for.

@@ -9,7 +9,7 @@ import { isScrollView } from './scroll-view.ts';
  * taken before reveal starts and followed when the deck is ready, and every later hash change
  * scrolls to its slide's page after reveal's own handler has run.
  *
- * Loaded only in the scroll view (src/main.ts), with the hash the page was opened at.
+ * Loaded only in the scroll view (src/main.ts, by scroll-phone.ts), with the hash the page was opened at.
  */
 export function followScrollDeepLinks(deck: RevealApi, first: string): void {
   const follow = (hash: string): void => {

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   foreignRequests,
+  gotoDeck,
   openDeck,
   outputDir,
   problems,
@@ -195,6 +196,96 @@ describe('phone (390×844)', () => {
         } finally {
           await fresh.close();
         }
+      }
+    }
+  });
+
+  test('on small phones, in both languages, tall slides get a smaller scale of their own: clear of the buttons, text still 14 px or more', async () => {
+    /**
+     * Each slide scrolled to (slides are fitted as they come near the view), with its own scale,
+     * top and bottom as drawn inside its page, and how many of its texts are under MIN_TEXT_PX.
+     */
+    const read = async (p: Page) => {
+      const slides = [];
+      for (const id of ids) {
+        slides.push(
+          await p.evaluate(
+            async ({ slideId, min }) => {
+              const slide = document.getElementById(slideId) as HTMLElement;
+              const viewport = document.querySelector('.reveal-viewport') as HTMLElement;
+              const scrollPage = slide.closest('.scroll-page') as HTMLElement;
+              const top = scrollPage.getBoundingClientRect().top - viewport.getBoundingClientRect().top + viewport.scrollTop;
+              viewport.scrollTo({ top, behavior: 'instant' });
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+              const box = slide.getBoundingClientRect();
+              const content = slide.closest('.scroll-page-content')?.getBoundingClientRect();
+              const scale = box.width / slide.offsetWidth;
+              const small = [...slide.querySelectorAll<HTMLElement>('*')]
+                .filter((el) => !el.closest('aside.notes, [hidden]'))
+                .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+                .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) * scale < min - 0.1).length;
+              return {
+                id: slideId,
+                own: slide.style.getPropertyValue('--phone-scale'),
+                top: content ? box.top - content.top : Number.NaN,
+                bottom: content ? content.bottom - box.bottom : Number.NaN,
+                small,
+              };
+            },
+            { slideId: id, min: MIN_TEXT_PX },
+          ),
+        );
+      }
+      return slides;
+    };
+    const fittedOf = (slides: Awaited<ReturnType<typeof read>>) =>
+      Object.fromEntries(slides.filter((s) => s.own).map((s) => [s.id, s.own]));
+    for (const viewport of [{ width: 360, height: 740 }, PHONE.viewport]) {
+      const fitted: Record<string, Record<string, string>> = {};
+      for (const lang of ['ja', 'en']) {
+        const fresh = await context.newPage();
+        await fresh.setViewportSize(viewport);
+        try {
+          await gotoDeck(fresh, `${deck.url}?view=slides&lang=${lang}`);
+          // The buttons at the top: the band every slide keeps clear of.
+          const band = await fresh.evaluate(() =>
+            Math.max(
+              ...[...document.querySelectorAll('.reading-link, .search-open, .lang-switch')].map((c) => c.getBoundingClientRect().bottom),
+            ),
+          );
+          expect(band).toBeGreaterThan(30);
+          const slides = await read(fresh);
+          const where = `${viewport.width}×${viewport.height} ${lang}`;
+          expect(
+            slides.filter((s) => s.top < band - 1).map((s) => `${s.id} top ${s.top.toFixed(0)}`),
+            `${where}: under the buttons`,
+          ).toEqual([]);
+          expect(
+            slides.filter((s) => s.small > 0).map((s) => s.id),
+            `${where}: text under ${MIN_TEXT_PX} px`,
+          ).toEqual([]);
+          // Cut off at the bottom only when even the smallest legible scale is too tall (the
+          // English ranking at 360 × 740), never when a smaller scale was still open to it.
+          const cut = slides.filter((s) => s.bottom < -1);
+          expect(
+            cut.filter((s) => !s.own).map((s) => s.id),
+            `${where}: cut off at the theme's own scale`,
+          ).toEqual([]);
+          fitted[lang] = fittedOf(slides);
+          // A language switch in place fits the slides as a page opened in that language does.
+          if (lang === 'en') {
+            await fresh.locator('.lang-switch').click();
+            await expect.poll(() => fresh.evaluate(() => document.documentElement.lang)).toBe('ja');
+            expect(fittedOf(await read(fresh)), `${where}: switched to ja`).toEqual(fitted.ja);
+          }
+        } finally {
+          await fresh.close();
+        }
+      }
+      // Some slides are fitted on the smaller phone, in each language: the test measures something.
+      if (viewport.width === 360) {
+        expect(Object.keys(fitted.ja ?? {}).length, 'slides fitted at 360 × 740, ja').toBeGreaterThan(3);
+        expect(Object.keys(fitted.en ?? {}).length, 'slides fitted at 360 × 740, en').toBeGreaterThan(3);
       }
     }
   });
