@@ -21,8 +21,9 @@ import { installPageTitle } from './runtime/page-title.ts';
 import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
-import { isScrollView } from './runtime/scroll-view.ts';
+import { isScrollView, startsInScrollView } from './runtime/scroll-view.ts';
 import type { SpeakerView } from './runtime/speaker-view.ts';
+import type * as ScrollPhoneModule from './runtime/scroll-phone.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
@@ -84,16 +85,22 @@ function startDeck(Reveal: typeof RevealClass): void {
   const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
   // The print view's CSS arrives before reveal lays the pages out (src/runtime/print-styles.ts).
   const printFirst = /print-pdf/i.test(location.search) ? import('./runtime/print-styles.ts') : Promise.resolve();
-  void Promise.all([notesFirst, printFirst])
+  // The scroll view's styles and code (src/runtime/scroll-phone.ts), likewise: only phones load them,
+  // before reveal lays the scroll view out, or when a turn of the phone switches reveal into it (below).
+  const scrollView = (): Promise<ScrollPhone> => import('./runtime/scroll-phone.ts');
+  const scrollFirst = startsInScrollView(config) ? scrollView() : Promise.resolve();
+  void Promise.all([notesFirst, printFirst, scrollFirst])
     .then(() => deck.initialize())
     .then(async () => {
       // The speaker view's previews are this page too: never "presenting", nor a deck a view follows.
       const receiver = new URLSearchParams(location.search).has('receiver');
       installDevUpdates(deck, () => language?.refresh());
+      // After reveal's own resize listener (added by initialize), which switches the view.
+      addEventListener('resize', () => void (isScrollView(deck) && scrollView().then((m) => m.startScrollView(deck, ''))));
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
       await document.fonts.ready;
-      if (isScrollView(deck)) await import('./runtime/scroll-phone.ts').then((m) => m.startScrollView(deck, openedAt));
+      if (isScrollView(deck)) await scrollView().then((m) => m.startScrollView(deck, openedAt));
       performance.mark('deck-ready');
       // The presenter's tools are no part of slide 1: their code loads after the mark, and before
       // the attribute that tests, the PDF export and a presenter's first `S` wait for.
@@ -108,14 +115,21 @@ function startDeck(Reveal: typeof RevealClass): void {
       document.documentElement.dataset.deckReady = 'true';
       releaseNeighbours(deck);
       // Only links from `npm run present` carry ?live=: a static deploy loads none of the live code.
-      if (new URLSearchParams(location.search).has(LIVE_PARAM)) {
-        void import('./runtime/live.ts').then((live) => live.installLive(deck, () => language?.state().slides ?? 'ja'));
-      }
+      // A Wi-Fi drop while it loads must not leave a follower behind for good: tried again, backing off
+      // (Chromium fetches a module whose fetch failed again).
+      const live = (wait: number): void =>
+        void import('./runtime/live.ts').then(
+          (m) => m.installLive(deck, () => language?.state().slides ?? 'ja'),
+          () => setTimeout(live, wait, Math.min(wait * 2, 15_000)),
+        );
+      if (new URLSearchParams(location.search).has(LIVE_PARAM)) live(1000);
     });
   // Tests and the PDF export read the deck through this handle.
   window.deck = deck;
   window.loadDeckNotes = loadDeckNotes;
 }
+
+type ScrollPhone = typeof ScrollPhoneModule;
 
 declare global {
   interface Window {

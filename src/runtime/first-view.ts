@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { startsInScrollView } from './scroll-view.ts';
 
 /**
  * Slide 1 first. reveal lays out the slides around the current one (its viewDistance) so that a
@@ -12,10 +13,9 @@ import type { RevealApi } from 'reveal.js';
 const CLASS = 'deck-first-view';
 
 export function holdNeighbours(config: { view?: string | null; scrollActivationWidth?: number | null }): (deck: RevealApi) => void {
-  // As reveal decides: print for ?print-pdf or view 'print', scroll below scrollActivationWidth.
+  // As reveal decides: print for ?print-pdf or view 'print', scroll up to scrollActivationWidth.
   const printing = /print-pdf/i.test(location.search) || config.view === 'print';
-  const scrolling = config.view === 'scroll' || innerWidth < (config.scrollActivationWidth ?? 0);
-  if (printing || scrolling) return () => {};
+  if (printing || startsInScrollView(config)) return () => {};
   document.documentElement.classList.add(CLASS);
   return (deck) => {
     document.documentElement.classList.remove(CLASS);

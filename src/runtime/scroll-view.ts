@@ -4,3 +4,12 @@ import type { RevealApi } from 'reveal.js';
 export function isScrollView(deck: RevealApi): boolean {
   return (deck as RevealApi & { isScrollView?(): boolean }).isScrollView?.() ?? false;
 }
+
+/**
+ * Whether reveal will start in its scroll view, decided as reveal does (a screen at most
+ * scrollActivationWidth wide, or `view: 'scroll'`; never when printing), before it starts.
+ */
+export function startsInScrollView(config: { view?: string | null; scrollActivationWidth?: number | null }): boolean {
+  if (/print-pdf/i.test(location.search) || config.view === 'print') return false;
+  return config.view === 'scroll' || innerWidth <= (config.scrollActivationWidth ?? 0);
+}

@@ -119,6 +119,9 @@ describe('live: slide and fragment, next step, wake lock', () => {
     try {
       const flaky = await open(`http://127.0.0.1:${proxy.port}/?live=follow`);
       await waitForDeck(flaky);
+      // Its live code in and connected before the first cut: the drops are the WebSocket's (a drop
+      // while the code loads is the next test's).
+      await expect.poll(() => flaky.locator('.live-follow').getAttribute('data-state')).toBe('live');
       await expect.poll(async () => same(await step(flaky), await step(screen))).toBe(true);
       const next = remote.getByRole('button', { name: '次へ' });
       for (let i = 0; i < 3; i++) {
@@ -136,6 +139,27 @@ describe('live: slide and fragment, next step, wake lock', () => {
       await flaky.context().close();
     } finally {
       await proxy.close();
+    }
+  });
+
+  it('a follower whose live code was cut off as it loaded tries again and follows', async () => {
+    // Not in `logs`: the aborted request is this test's own doing.
+    const context = await browser.newContext(DESKTOP);
+    try {
+      let aborted = '';
+      await context.route(/\/assets\/live-[\w-]+\.js$/, (route) => {
+        if (aborted) return route.continue();
+        aborted = route.request().url();
+        return route.abort('internetdisconnected');
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.urls.audience}`);
+      await waitForDeck(page);
+      await expect.poll(() => page.locator('.live-follow').getAttribute('data-state'), { timeout: 10_000 }).toBe('live');
+      expect(aborted).not.toBe('');
+      await expect.poll(async () => same(await step(page), await step(screen))).toBe(true);
+    } finally {
+      await context.close();
     }
   });
 

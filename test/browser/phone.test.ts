@@ -224,8 +224,13 @@ describe('phone (390×844)', () => {
                 .filter((el) => !el.closest('aside.notes, [hidden]'))
                 .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
                 .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) * scale < min - 0.1).length;
+              // A label's part ("› Presenter's add-on") is short: it never wraps inside itself.
+              const partWraps = [...slide.querySelectorAll<HTMLElement>('.section-part')]
+                .filter((el) => !el.closest('[hidden]'))
+                .some((el) => el.getBoundingClientRect().height / scale > 1.5 * Number.parseFloat(getComputedStyle(el).lineHeight));
               return {
                 id: slideId,
+                partWraps,
                 own: slide.style.getPropertyValue('--phone-scale'),
                 top: content ? box.top - content.top : Number.NaN,
                 bottom: content ? content.bottom - box.bottom : Number.NaN,
@@ -264,6 +269,10 @@ describe('phone (390×844)', () => {
             slides.filter((s) => s.small > 0).map((s) => s.id),
             `${where}: text under ${MIN_TEXT_PX} px`,
           ).toEqual([]);
+          expect(
+            slides.filter((s) => s.partWraps).map((s) => s.id),
+            `${where}: a section label's part wraps`,
+          ).toEqual([]);
           // Cut off at the bottom only when even the smallest legible scale is too tall (the
           // English ranking at 360 × 740), never when a smaller scale was still open to it.
           const cut = slides.filter((s) => s.bottom < -1);
@@ -287,6 +296,30 @@ describe('phone (390×844)', () => {
         expect(Object.keys(fitted.ja ?? {}).length, 'slides fitted at 360 × 740, ja').toBeGreaterThan(3);
         expect(Object.keys(fitted.en ?? {}).length, 'slides fitted at 360 × 740, en').toBeGreaterThan(3);
       }
+    }
+  });
+
+  test('a phone opened in landscape and turned upright gets the scroll view’s styles and fitted slides', async () => {
+    const fresh = await context.newPage();
+    try {
+      await fresh.setViewportSize({ width: 844, height: 390 });
+      await gotoDeck(fresh, `${deck.url}?view=slides&lang=en#/howto-sshd`);
+      expect(await fresh.locator('.reveal-scroll').count()).toBe(0);
+      await fresh.setViewportSize({ width: 360, height: 740 });
+      await expect.poll(() => fresh.locator('.reveal-scroll').count()).toBe(1);
+      // The scroll view's own scale (scroll-view.css, loaded on the turn), then the tall slide's fit.
+      await expect
+        .poll(() =>
+          fresh.evaluate(() =>
+            Number(getComputedStyle(document.querySelector('.scroll-page section[id]') as Element).getPropertyValue('--phone-scale')),
+          ),
+        )
+        .toBe(0.6);
+      await expect
+        .poll(() => fresh.evaluate(() => document.getElementById('howto-sshd')?.style.getPropertyValue('--phone-scale')))
+        .not.toBe('');
+    } finally {
+      await fresh.close();
     }
   });
 
