@@ -87,7 +87,8 @@ function startDeck(Reveal: typeof RevealClass): void {
   const printFirst = /print-pdf/i.test(location.search) ? import('./runtime/print-styles.ts') : Promise.resolve();
   // The scroll view's styles and code (src/runtime/scroll-phone.ts), likewise: only phones load them,
   // before reveal lays the scroll view out, or when a turn of the phone switches reveal into it (below).
-  const scrollView = (): Promise<ScrollPhone> => import('./runtime/scroll-phone.ts');
+  // Unloadable (the Wi-Fi dropped), the deck still starts, in reveal's plain scroll view.
+  const scrollView = (): Promise<ScrollPhone | undefined> => import('./runtime/scroll-phone.ts').catch(() => undefined);
   const scrollFirst = startsInScrollView(config) ? scrollView() : Promise.resolve();
   void Promise.all([notesFirst, printFirst, scrollFirst])
     .then(() => deck.initialize())
@@ -96,11 +97,11 @@ function startDeck(Reveal: typeof RevealClass): void {
       const receiver = new URLSearchParams(location.search).has('receiver');
       installDevUpdates(deck, () => language?.refresh());
       // After reveal's own resize listener (added by initialize), which switches the view.
-      addEventListener('resize', () => void (isScrollView(deck) && scrollView().then((m) => m.startScrollView(deck, ''))));
+      addEventListener('resize', () => void (isScrollView(deck) && scrollView().then((m) => m?.startScrollView(deck, ''))));
       // Ready = reveal laid out and the fonts the first slide uses have arrived. The benchmark
       // measures up to this mark; tests and the PDF export wait for the attribute.
       await document.fonts.ready;
-      if (isScrollView(deck)) await scrollView().then((m) => m.startScrollView(deck, openedAt));
+      if (isScrollView(deck)) await scrollView().then((m) => m?.startScrollView(deck, openedAt));
       performance.mark('deck-ready');
       // The presenter's tools are no part of slide 1: their code loads after the mark, and before
       // the attribute that tests, the PDF export and a presenter's first `S` wait for.

@@ -323,6 +323,21 @@ describe('phone (390×844)', () => {
     }
   });
 
+  test('with the scroll view’s own code unreachable (the Wi-Fi dropped), the slides still start', async () => {
+    // A context of its own: the aborted requests are this test's doing, not the page's.
+    const offline = await deck.browser.newContext(PHONE);
+    try {
+      let aborted = 0;
+      await offline.route(/\/assets\/scroll-phone-[\w-]+\.(js|css)$/, (route) => (aborted++, route.abort('internetdisconnected')));
+      const p = await offline.newPage();
+      await gotoDeck(p, `${deck.url}?view=slides`);
+      expect(aborted).toBeGreaterThan(0);
+      expect(await p.locator('.reveal-viewport.reveal-scroll').count()).toBe(1);
+    } finally {
+      await offline.close();
+    }
+  });
+
   test('no errors and nothing fetched from elsewhere on the phone', () => {
     expect(problems(log)).toEqual([]);
     expect(foreignRequests(log, deck.url)).toEqual([]);
