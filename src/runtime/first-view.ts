@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import { startsInScrollView } from './scroll-view.ts';
+import { startsInPrintView, startsInScrollView } from './scroll-view.ts';
 
 /**
  * Slide 1 first. reveal lays out the slides around the current one (its viewDistance) so that a
@@ -13,9 +13,7 @@ import { startsInScrollView } from './scroll-view.ts';
 const CLASS = 'deck-first-view';
 
 export function holdNeighbours(config: { view?: string | null; scrollActivationWidth?: number | null }): (deck: RevealApi) => void {
-  // As reveal decides: print for ?print-pdf or view 'print', scroll up to scrollActivationWidth.
-  const printing = /print-pdf/i.test(location.search) || config.view === 'print';
-  if (printing || startsInScrollView(config)) return () => {};
+  if (startsInPrintView(config) || startsInScrollView(config)) return () => {};
   document.documentElement.classList.add(CLASS);
   return (deck) => {
     document.documentElement.classList.remove(CLASS);
