@@ -61,11 +61,12 @@ export const FONT_SOURCES: readonly FontSource[] = [
 
 /**
  * Which part of a weight a subset holds. `first`: the characters of the first view (slide 1 in every
- * language, and the UI), preloaded; `rest`: every other character of that weight, declared with a
- * unicode-range so the browser fetches it only when one of them is drawn (or when the runtime warms
- * it up after the first slide is ready). Notes and code faces are one part.
+ * language, and the UI), preloaded; `reading`: those the reading view's first screen adds (a phone's
+ * first view: see readingViewChars in load.ts); `rest`: every other character of that weight. The
+ * last two declare a unicode-range, so the browser fetches each only when one of its characters is
+ * drawn. Notes and code faces are one part.
  */
-export type SubsetPart = 'first' | 'rest';
+export type SubsetPart = 'first' | 'reading' | 'rest';
 
 export interface FontSubset {
   source: FontSource;
@@ -80,10 +81,12 @@ export interface FontSubset {
 
 /**
  * Characters per role: what each weight's subset must cover; `first` lists the characters of the
- * first view, of any weight, which split the regular face in two (see SubsetPart), and `firstBold`
- * those the first view draws in bold, which split the bold face.
+ * first view, of any weight, which split the regular face (see SubsetPart), and `firstBold` those the
+ * first view draws in bold, which split the bold face; `reading` and `readingBold` likewise for the
+ * reading view's first screen (`reading` includes its transcript: those notes characters move from
+ * the notes face into the regular one).
  */
-export type CharsByRole = Record<FontSource['role'] | 'first' | 'firstBold', readonly string[]>;
+export type CharsByRole = Record<FontSource['role'] | 'first' | 'firstBold' | 'reading' | 'readingBold', readonly string[]>;
 
 const require = createRequire(import.meta.url);
 
@@ -172,22 +175,45 @@ interface SubsetPlan {
 }
 
 /**
- * Regular and bold split into the first view's characters and the rest (when both parts are
- * non-empty); notes and code stay whole. Code keeps only what the Latin monospace face has: the
- * rest of code's text falls back to the Japanese face.
+ * Regular and bold split into the first view's characters, the reading view's first screen's and
+ * the rest (the parts that are non-empty; one `first` part if the first view draws none of the
+ * weight); notes and code stay whole. Code keeps only what the Latin monospace face has: the rest of
+ * code's text falls back to the Japanese face.
  */
 async function plan(charsByRole: CharsByRole): Promise<SubsetPlan[]> {
   const firstOf = { regular: new Set(charsByRole.first), bold: new Set(charsByRole.firstBold) };
+  const readingOf = { regular: new Set(charsByRole.reading), bold: new Set(charsByRole.readingBold) };
+  // The transcript on the reading view's first screen is drawn from the regular face's reading part.
+  const readNotes = charsByRole.notes.filter((c) => readingOf.regular.has(c));
   const out: SubsetPlan[] = [];
   for (const source of FONT_SOURCES) {
     const covered = source.role === 'code' ? unicodesOf(await toSfnt(loadFont(source))) : undefined;
-    const chars = charsByRole[source.role].filter((c) => !covered || covered.has(c.codePointAt(0) ?? 0));
+    const all =
+      source.role === 'regular'
+        ? [...charsByRole.regular, ...readNotes].sort()
+        : source.role === 'notes'
+          ? charsByRole.notes.filter((c) => !readingOf.regular.has(c))
+          : charsByRole[source.role];
+    const chars = all.filter((c) => !covered || covered.has(c.codePointAt(0) ?? 0));
     if (!chars.length) continue;
-    const first = source.role === 'regular' || source.role === 'bold' ? firstOf[source.role] : undefined;
-    const head = first ? chars.filter((c) => first.has(c)) : chars;
-    const rest = first ? chars.filter((c) => !first.has(c)) : [];
-    if (!head.length || !rest.length) out.push({ source, part: 'first', chars });
-    else out.push({ source, part: 'first', chars: head }, { source, part: 'rest', chars: rest });
+    if (source.role !== 'regular' && source.role !== 'bold') {
+      out.push({ source, part: 'first', chars });
+      continue;
+    }
+    const first = firstOf[source.role];
+    const reading = readingOf[source.role];
+    const head = chars.filter((c) => first.has(c));
+    if (!head.length) {
+      out.push({ source, part: 'first', chars });
+      continue;
+    }
+    // The reading part last: where its range overlaps the rest's, it is the one tried first (spanned).
+    const parts: [SubsetPart, string[]][] = [
+      ['first', head],
+      ['rest', chars.filter((c) => !first.has(c) && !reading.has(c))],
+      ['reading', chars.filter((c) => !first.has(c) && reading.has(c))],
+    ];
+    for (const [part, list] of parts) if (list.length) out.push({ source, part, chars: list });
   }
   return out;
 }
@@ -216,7 +242,7 @@ export async function buildSubsets(charsByRole: CharsByRole, cacheDir: string): 
       cache.set(key, woff2);
     }
     const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 8);
-    const stem = part === 'rest' ? `${source.slug}-${source.role}-rest` : `${source.slug}-${source.role}`;
+    const stem = part === 'first' ? `${source.slug}-${source.role}` : `${source.slug}-${source.role}-${part}`;
     out.push({ source, part, woff2, chars: [...chars], fileName: `${stem}-${hash}.woff2` });
   }
   return out;
@@ -253,13 +279,16 @@ export function fontFaceCss(subsets: readonly FontSubset[], url: (s: FontSubset)
 }
 
 /**
- * Code points a face's range may span without listing them: for the rest of the regular weight,
- * any except the first part's. A character in no face at all then costs a download of the rest
- * (and falls back as before), while the range shrinks from ~1 KB to ~0.3 KB gzip of index.html.
- * Bold must stay exact: a character outside its ranges is drawn by the regular face, synthesised.
+ * Code points a face's range may span without listing them, for the regular weight's on-demand
+ * parts: any but the first part's. Where ranges overlap, the face declared last is tried first:
+ * the reading part (see plan), so a reading character never fetches the rest; a rest character
+ * may fetch the small reading part before the rest, which the first view never does. A character
+ * in no face at all then costs a download (and falls back as before), while the ranges shrink
+ * from ~1.5 KB to ~0.5 KB gzip of index.html. Bold must stay exact: a character outside its
+ * ranges is drawn by the regular face, synthesised.
  */
 function spanned(s: FontSubset, all: readonly FontSubset[]): ((from: number, to: number) => boolean) | undefined {
-  if (s.source.role !== 'regular' || s.part !== 'rest') return undefined;
+  if (s.source.role !== 'regular' || s.part === 'first') return undefined;
   const first = all.find((o) => o.source === s.source && o.part === 'first');
   const taken = (first?.chars ?? []).map((c) => c.codePointAt(0) ?? 0);
   return (from, to) => !taken.some((cp) => cp > from && cp < to);

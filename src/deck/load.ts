@@ -50,10 +50,10 @@ export function liveText(): string {
     .join('\n');
 }
 
-/** All UI text the runtime can show, for the font subset. */
 /** The deck's stylesheets (the runtime's, whatever deck folder is built). */
 const STYLES_DIR = fileURLToPath(new URL('../styles', import.meta.url));
 
+/** All UI text the runtime can show, for the font subset. */
 export function uiText(): string {
   return [
     ...Object.values(UI_STRINGS),
@@ -111,6 +111,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
     notes: charactersOf(text.notes, '').filter((c) => !onSlides.has(c) && c.trim()),
     code: charactersOf(text.code, ''),
     ...firstViewChars(deck, titles),
+    ...readingViewChars(deck),
   };
   deck.diagnostics.push(...checkCoverage([...chars.regular, ...chars.notes], files, extra));
   const budget = DECK_CONFIG.totalMinutes * 60;
@@ -164,6 +165,28 @@ function firstViewChars(deck: Deck, titles: string): Pick<CharsByRole, 'first' |
   return {
     first: charactersOf(`${first.regular}\n${first.bold}\n${titles}\n${ui}`),
     firstBold: charactersOf(`${first.bold}\n${ui}`, ' 0123456789'),
+  };
+}
+
+/** Slides the reading view lays out on a phone's first screen: the title slide and the next. */
+const READING_FIRST_SLIDES = 2;
+
+/**
+ * What a phone's first screen draws: the reading view (src/runtime/reading/) opens with the title
+ * slide and its transcript, the contents' fold and the first part, and lays out only the slides
+ * near the screen (content-visibility). Their characters, with the reading view's own labels, get a
+ * part of each face of their own, so that screen needs two small files beyond the first view's,
+ * not the rest of the deck's characters (~120 KB); test/browser/font-subset.test.ts draws it.
+ */
+function readingViewChars(deck: Deck): Pick<CharsByRole, 'reading' | 'readingBold'> {
+  const slides = deck.sections.flatMap((s) => s.slides).slice(0, READING_FIRST_SLIDES);
+  const t = splitTextByWeight(slides.map((s) => `${s.html}<aside class="notes">${s.notes}</aside>`).join('\n'));
+  // The parts' headings (bold there, regular in a slide's section label).
+  const parts = deck.sections.filter((s) => s.slides.some((slide) => slides.includes(slide)));
+  const labels = [...Object.values(READING_STRINGS), ...parts.map((p) => p.title)].flatMap((s) => Object.values(s)).join('\n');
+  return {
+    reading: charactersOf(`${t.regular}\n${t.bold}\n${t.notes}\n${labels}`, ''),
+    readingBold: charactersOf(`${t.bold}\n${labels}`, ''),
   };
 }
 

@@ -7,6 +7,7 @@ import { watchSlides } from './plugins/dev-server.ts';
 import { DeckState } from './plugins/deck-state.ts';
 import { fontsPlugin } from './plugins/fonts-plugin.ts';
 import { revealCssTrimPlugin } from './plugins/reveal-css-trim.ts';
+import { readingPreloadPlugin } from './plugins/reading-preload.ts';
 import { revealPreloadPlugin } from './plugins/reveal-preload.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
 import { sharePlugin } from './plugins/share-plugin.ts';
@@ -79,6 +80,7 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
     fontsPlugin(state, { inline: options.singleFile }),
     revealCssTrimPlugin(),
     revealPreloadPlugin({ singleFile: options.singleFile }),
+    readingPreloadPlugin({ singleFile: options.singleFile }),
     securityPlugin(state, { singleFile: options.singleFile }),
     sharePlugin(state, { singleFile: options.singleFile }),
   ];

@@ -1,8 +1,9 @@
 /**
- * Speaker notes are not in index.html: a phone reader never needs them, and they are most of the
- * page's text. They come as a separate chunk, loaded when the speaker view opens or when the deck
- * is printed or shown with notes (`?print-pdf&showNotes=true`, `?showNotes=true`), and are put back
- * where reveal.js expects them: an `<aside class="notes">` in each slide.
+ * Speaker notes are not in index.html: the projected deck never shows them, and they are most of
+ * the page's text. They come as a separate chunk, loaded by the reading view (its transcripts; a
+ * phone's HTML preloads it), when the speaker view opens, or when the deck is printed or shown with
+ * notes (`?print-pdf&showNotes=true`, `?showNotes=true`), and are put back where reveal.js expects
+ * them: an `<aside class="notes">` in each slide.
  */
 let loading: Promise<void> | undefined;
 

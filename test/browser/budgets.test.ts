@@ -57,6 +57,29 @@ test('slide 1 loads only its own files: no speaker view code, no notes font, no 
 test('the HTML preloads reveal.js for the deck, and only for screens wider than the reading view’s default', async () => {
   const html = await (await fetch(`${server.url}index.html`)).text();
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((x) => x[0]);
-  expect(preloads).toHaveLength(1);
-  expect(preloads[0]).toMatch(/href="\.\/assets\/reveal-[\w-]{8}\.js" media="\(min-width: 601px\)"/);
+  expect(preloads.filter((l) => l.includes('reveal-'))).toHaveLength(1);
+  expect(preloads.find((l) => l.includes('reveal-'))).toMatch(/href="\.\/assets\/reveal-[\w-]{8}\.js" media="\(min-width: 601px\)"/);
+  // Everything else the HTML preloads is a phone's (the reading view's, src/deck/plugins/reading-preload.ts).
+  const others = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((x) => x[0]).filter((l) => !l.includes('reveal-'));
+  expect(
+    others.filter((l) => !/noto-sans-jp-(regular|bold)-[0-9a-f]{8}\.woff2/.test(l) && !l.includes('media="(max-width: 600px)"')),
+  ).toEqual([]);
+});
+
+test('on a phone, the HTML asks for the scripts and fonts the reading view needs up to its first paint, each file once', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 2 });
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(`${server.url}?lang=ja`);
+  await page.waitForFunction(() => document.documentElement.dataset.readingReady === 'true');
+  const html = await (await fetch(`${server.url}index.html`)).text();
+  await page.close();
+  const files = requested.filter((u) => u.startsWith(`${server.url}assets/`)).map((u) => u.slice(server.url.length));
+  expect(files.filter((f, i) => files.indexOf(f) !== i)).toEqual([]);
+  // The reading chunk, the notes and the reading view's font parts: none found late by a script. Only
+  // the chunk's CSS is (see src/deck/plugins/reading-preload.ts for why).
+  expect(files.filter((f) => !html.includes(`"./${f}"`)).map((f) => f.replace(/-[\w-]{8}\./, '.'))).toEqual(['assets/reading-view.css']);
+  expect(files.some((f) => /reading-view-[\w-]{8}\.js$/.test(f))).toBe(true);
+  expect(files.some((f) => /notes-[\w-]{8}\.js$/.test(f))).toBe(true);
+  expect(files.filter((f) => /reveal-[\w-]{8}\.js$/.test(f))).toEqual([]);
 });

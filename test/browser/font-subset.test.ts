@@ -1,37 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { convert } from 'fontverter';
-import { Blob, Face } from 'harfbuzzjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../src/browser/launch.ts';
 import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
+import { shippedFaces, type ShippedFace } from '../support/drawn-glyphs.ts';
 
 /**
  * The font subsets are cut at build time from the compiler's idea of which text is bold and which
  * is only in notes. This checks the result the only way that counts: every character Chromium
  * actually draws, at the weight it actually draws it, is in the font file shipped for that weight.
  */
-interface Shipped {
-  role: string;
-  /** `first`: preloaded for the first view; `rest`: loaded when drawn. */
-  part: 'first' | 'rest';
-  cmap: Set<number>;
-}
-
-async function shippedFaces(): Promise<Shipped[]> {
-  const html = readFileSync('dist/index.html', 'utf8');
-  // `noto-sans-jp-regular-<hash>.woff2`, `noto-sans-jp-regular-rest-<hash>.woff2`, …: role and part.
-  const faces = [...html.matchAll(/src:url\("\.\/assets\/([a-z-]+?-(regular|bold|notes|code)(-rest)?-[0-9a-f]{8}\.woff2)"\)/g)];
-  const out: Shipped[] = [];
-  // One at a time: the WOFF2 decoder's output lives in its wasm heap until the next call.
-  for (const [, file = '', role = '', rest] of faces) {
-    const sfnt = Buffer.from(await convert(readFileSync(join('dist/assets', file)), 'sfnt'));
-    out.push({ role, part: rest ? 'rest' : 'first', cmap: new Set(new Face(new Blob(sfnt)).collectUnicodes()) });
-  }
-  return out;
-}
-
 interface DrawnText {
   weight: number;
   text: string;
@@ -41,12 +18,12 @@ interface DrawnText {
 
 let browser: Browser;
 let server: StaticServer;
-let faces: Shipped[];
+let faces: ShippedFace[];
 
 beforeAll(async () => {
   server = await serveStatic('dist');
   browser = await launchBrowser();
-  faces = await shippedFaces();
+  faces = await shippedFaces('dist');
 });
 afterAll(async () => {
   await browser?.close();
@@ -100,8 +77,17 @@ function missing(texts: DrawnText[], cmap: (t: DrawnText) => Set<number>[]): str
 }
 
 describe('font subsets cover what Chromium draws', () => {
-  test('the build ships regular and bold (each a first view and a rest part), a notes and a code face', () => {
-    expect(faces.map((f) => f.role).sort()).toEqual(['bold', 'bold', 'code', 'notes', 'regular', 'regular']);
+  test('the build ships regular and bold (each a first view, a reading view and a rest part), a notes and a code face', () => {
+    expect(faces.map((f) => `${f.role}-${f.part}`).sort()).toEqual([
+      'bold-first',
+      'bold-reading',
+      'bold-rest',
+      'code-first',
+      'notes-first',
+      'regular-first',
+      'regular-reading',
+      'regular-rest',
+    ]);
   });
 
   test('every character on every slide is in the face of its weight', async () => {

@@ -22,7 +22,8 @@ import {
   type ActivityLog,
 } from '../support/browser.ts';
 import { brokenWords } from '../support/line-breaks.ts';
-import { axeViolations, drawnTexts, layoutProblems, shippedFaces, slideContents } from '../support/reading-checks.ts';
+import { shippedFaces } from '../support/drawn-glyphs.ts';
+import { axeViolations, drawnTexts, layoutProblems, slideContents } from '../support/reading-checks.ts';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' } as const;
@@ -262,7 +263,7 @@ describe('the font subsets cover the reading view', () => {
     for (const lang of ['ja', 'en']) {
       const page = await openReading(context, `${deck.url}?lang=${lang}`);
       await page.evaluate(() => document.querySelector('.reading-toc details')?.setAttribute('open', ''));
-      const texts = await page.evaluate(drawnTexts);
+      const texts = await page.evaluate(drawnTexts, false);
       drawn += texts.length;
       for (const t of texts) {
         // Bold falls back to the regular face (synthesised) only where it has to: that is a miss too.
@@ -278,5 +279,40 @@ describe('the font subsets cover the reading view', () => {
     await context.close();
     expect(drawn).toBeGreaterThan(500);
     expect([...new Set(lost)]).toEqual([]);
+  });
+
+  // A phone's first view: its own small part of each face (src/deck/load.ts, readingViewChars), preloaded
+  // by the HTML; the rest of the deck's characters (~75 KB) and the notes face load as the reader scrolls.
+  test.each([
+    [360, 740],
+    [412, 823],
+  ])('at %i×%i the first screen draws only glyphs of the first-view and reading parts, and fetches no other', async (width, height) => {
+    const faces = (await shippedFaces()).filter((f) => f.part !== 'rest' && (f.role === 'regular' || f.role === 'bold'));
+    expect(faces.map((f) => `${f.role}-${f.part}`).sort()).toEqual(['bold-first', 'bold-reading', 'regular-first', 'regular-reading']);
+    const context = await deck.browser.newContext({ ...PHONE, viewport: { width, height } });
+    for (const lang of ['ja', 'en']) {
+      const page = await openReading(context, `${deck.url}?lang=${lang}`);
+      // Fonts first: walking every element's style (drawnTexts) makes Chromium style the slides
+      // content-visibility skips, and fetch their faces.
+      const fonts = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.split('/').pop() ?? '')
+          .filter((n) => n.endsWith('.woff2'))
+          .map((n) => n.replace(/^noto-sans-jp-([\w-]+)-[0-9a-f]{8}\.woff2$/, '$1'))
+          .sort(),
+      );
+      const texts = await page.evaluate(drawnTexts, true);
+      expect(texts.length).toBeGreaterThan(20);
+      const lost = texts.flatMap((t) =>
+        [...t.text].filter(
+          (ch) => !faces.some((f) => f.role === (t.weight >= 600 ? 'bold' : 'regular') && f.cmap.has(ch.codePointAt(0) ?? 0)),
+        ),
+      );
+      expect([...new Set(lost)], lang).toEqual([]);
+      expect(fonts, lang).toEqual(['bold', 'bold-reading', 'regular', 'regular-reading']);
+      await page.close();
+    }
+    await context.close();
   });
 });

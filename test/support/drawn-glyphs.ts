@@ -13,16 +13,32 @@ import { DIST } from './browser.ts';
 
 export type FaceRole = 'regular' | 'bold' | 'notes' | 'code';
 
+/** One font file of the built deck: its role, its part (src/deck/fonts.ts, SubsetPart) and its code points. */
+export interface ShippedFace {
+  role: FaceRole;
+  part: 'first' | 'reading' | 'rest';
+  cmap: Set<number>;
+}
+
+/** The font files index.html declares, read back from the files themselves. */
+export async function shippedFaces(dir = DIST): Promise<ShippedFace[]> {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  // `noto-sans-jp-regular-<hash>.woff2`, `…-regular-reading-<hash>…`, `…-regular-rest-<hash>…`: role and part.
+  const files = [...html.matchAll(/src:url\("\.\/assets\/([a-z-]+?-(regular|bold|notes|code)(?:-(rest|reading))?-[0-9a-f]{8}\.woff2)"\)/g)];
+  const out: ShippedFace[] = [];
+  // One at a time: the WOFF2 decoder's output lives in its wasm heap until the next call.
+  for (const [, file = '', role = '', part = 'first'] of files) {
+    const sfnt = Buffer.from(await convert(readFileSync(join(dir, 'assets', file)), 'sfnt'));
+    out.push({ role: role as FaceRole, part: part as ShippedFace['part'], cmap: new Set(new Face(new Blob(sfnt)).collectUnicodes()) });
+  }
+  if (out.length < 4) throw new Error(`found only ${out.length} font faces in ${join(dir, 'index.html')}`);
+  return out;
+}
+
 /** Code points per face role of the built deck, every part of a role together. */
 export async function shippedCmaps(dir = DIST): Promise<Record<FaceRole, Set<number>>> {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const out: Record<FaceRole, Set<number>> = { regular: new Set(), bold: new Set(), notes: new Set(), code: new Set() };
-  const faces = [...html.matchAll(/src:url\("\.\/assets\/([a-z-]+?-(regular|bold|notes|code)(-rest)?-[0-9a-f]{8}\.woff2)"\)/g)];
-  // One at a time: the WOFF2 decoder's output lives in its wasm heap until the next call.
-  for (const [, file = '', role = ''] of faces) {
-    const sfnt = Buffer.from(await convert(readFileSync(join(dir, 'assets', file)), 'sfnt'));
-    for (const cp of new Face(new Blob(sfnt)).collectUnicodes()) out[role as FaceRole].add(cp);
-  }
+  for (const face of await shippedFaces(dir)) for (const cp of face.cmap) out[face.role].add(cp);
   return out;
 }
 

@@ -2,12 +2,7 @@
  * Checks of the reading view that run in the page (`page.evaluate(fn, arg)`): each function is
  * self-contained, so Playwright can send its source.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { convert } from 'fontverter';
-import { Blob, Face } from 'harfbuzzjs';
 import type { Page } from 'playwright-core';
-import { DIST } from './browser.ts';
 
 export interface SlideContent {
   id: string;
@@ -120,22 +115,12 @@ interface AxeResult {
   nodes: { target: string[] }[];
 }
 
-/** The deck's font files as built, by role (regular, bold, notes, code), with the code points each has. */
-export async function shippedFaces(): Promise<{ role: string; cmap: Set<number> }[]> {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/src:url\("\.\/assets\/([a-z-]+?-(regular|bold|notes|code)(?:-rest)?-[0-9a-f]{8}\.woff2)"\)/g)];
-  const out: { role: string; cmap: Set<number> }[] = [];
-  // One at a time: the WOFF2 decoder's output lives in its wasm heap until the next call.
-  for (const [, file = '', role = ''] of files) {
-    const sfnt = Buffer.from(await convert(readFileSync(join(DIST, 'assets', file)), 'sfnt'));
-    out.push({ role, cmap: new Set(new Face(new Blob(sfnt)).collectUnicodes()) });
-  }
-  if (out.length < 4) throw new Error(`found only ${out.length} font faces in index.html`);
-  return out;
-}
-
-/** Every visible text of the reading view with the weight it is drawn in, and whether it is monospace. */
-export function drawnTexts(): { text: string; weight: number; mono: boolean }[] {
+/**
+ * Every visible text of the reading view with the weight it is drawn in, and whether it is
+ * monospace; `nearScreen`: only what the browser lays out now (content-visibility skips the rest).
+ */
+export function drawnTexts(nearScreen = false): { text: string; weight: number; mono: boolean }[] {
+  const shown = (el: Element): boolean => el.checkVisibility({ contentVisibilityAuto: nearScreen });
   const root = document.querySelector('.reading-view');
   if (!root) throw new Error('no reading view');
   const found: { text: string; weight: number; mono: boolean }[] = [];
@@ -143,14 +128,14 @@ export function drawnTexts(): { text: string; weight: number; mono: boolean }[] 
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     const text = n.textContent?.replace(/\s+/g, '') ?? '';
-    if (!el || !text || !el.checkVisibility()) continue;
+    if (!el || !text || !shown(el)) continue;
     const style = getComputedStyle(el);
     found.push({ text, weight: Number(style.fontWeight), mono: style.fontFamily.startsWith('"Deck Mono"') });
   }
   // Generated labels: the table's header in front of each cell on a phone.
   for (const cell of root.querySelectorAll<HTMLElement>('td[data-label]')) {
     const before = getComputedStyle(cell, '::before');
-    if (before.content && before.content !== 'none' && cell.checkVisibility()) {
+    if (before.content && before.content !== 'none' && shown(cell)) {
       found.push({ text: (cell.dataset.label ?? '').replace(/\s+/g, ''), weight: Number(before.fontWeight), mono: false });
     }
   }

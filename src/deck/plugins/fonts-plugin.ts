@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { buildSubsets, fontFaceCss, fullFaces, type FontSubset } from '../fonts.ts';
+import { READING_MAX_WIDTH } from '../../runtime/reading/view-choice.ts';
 import type { DeckState } from './deck-state.ts';
 
 /**
@@ -44,18 +45,30 @@ export function fontsPlugin(state: DeckState, options: { inline?: boolean } = {}
       order: 'post',
       async handler() {
         const all = await ensure();
-        // Preload what slide 1 draws: the first part of the regular and bold faces. The rest of each
-        // loads once slide 1 is ready (src/runtime/first-view.ts), the notes face only if notes are
-        // shown, the code face when a slide with code comes near. Nothing to preload in dev.
+        // Preload what slide 1 draws: the first part of the regular and bold faces; and on a phone,
+        // whose first view is the reading view (src/runtime/reading/view-choice.ts), their reading
+        // parts too. The rest of each loads once slide 1 is ready (src/runtime/first-view.ts), the
+        // notes face only if notes are shown, the code face when a slide with code comes near.
+        // Nothing to preload in dev.
+        const phone = `(max-width: ${READING_MAX_WIDTH}px)`;
         const tags: HtmlTagDescriptor[] =
           options.inline || state.config.command === 'serve'
             ? []
             : all
-                .filter((s) => (s.source.role === 'regular' || s.source.role === 'bold') && s.part === 'first')
+                .filter((s) => (s.source.role === 'regular' || s.source.role === 'bold') && s.part !== 'rest')
                 .map((s) => ({
                   tag: 'link',
-                  attrs: { rel: 'preload', href: url(s), as: 'font', type: 'font/woff2', crossorigin: '' },
-                  injectTo: 'head-prepend',
+                  attrs: {
+                    rel: 'preload',
+                    href: url(s),
+                    as: 'font',
+                    type: 'font/woff2',
+                    crossorigin: '',
+                    ...(s.part === 'reading' ? { media: phone } : {}),
+                  },
+                  // Media queries of a mobile page are evaluated against 980 px until the viewport meta
+                  // tag is read: a phone's preload goes after it.
+                  injectTo: s.part === 'reading' ? 'head' : 'head-prepend',
                 }));
         tags.push({ tag: 'style', attrs: { id: 'deck-fonts' }, children: fontFaceCss(all, url), injectTo: 'head' });
         return tags;
