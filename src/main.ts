@@ -21,7 +21,7 @@ import { installPageTitle } from './runtime/page-title.ts';
 import { installSearch, searchInReadingView } from './runtime/search/entry.ts';
 import { installReducedMotion } from './runtime/reduced-motion.ts';
 import { revealConfig } from './runtime/reveal-config.ts';
-import { isScrollView, startsInScrollView } from './runtime/scroll-view.ts';
+import { isScrollView, startsInPrintView, startsInScrollView } from './runtime/scroll-view.ts';
 import type { SpeakerView } from './runtime/speaker-view.ts';
 import type * as ScrollPhoneModule from './runtime/scroll-phone.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
@@ -83,8 +83,9 @@ function startDeck(Reveal: typeof RevealClass): void {
   const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
   // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
   const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
-  // The print view's CSS arrives before reveal lays the pages out (src/runtime/print-styles.ts).
-  const printFirst = /print-pdf/i.test(location.search) ? import('./runtime/print-styles.ts') : Promise.resolve();
+  // The print view's CSS arrives before reveal lays the pages out (src/runtime/print-styles.ts), for
+  // `?print-pdf` and for `view: 'print'` alike: reveal prints for either.
+  const printFirst = startsInPrintView(config) ? import('./runtime/print-styles.ts') : Promise.resolve();
   // The scroll view's styles and code (src/runtime/scroll-phone.ts), likewise: only phones load them,
   // before reveal lays the scroll view out, or when a turn of the phone switches reveal into it (below).
   // Unloadable (the Wi-Fi dropped), the deck still starts, in reveal's plain scroll view.
