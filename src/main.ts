@@ -40,7 +40,7 @@ searchInReadingView();
 if (speakerViewRequested()) void import('./runtime/speaker/page.ts').then((page) => page.startSpeakerPage());
 else if (readingViewRequested()) startReadingView();
 // reveal.js is a chunk of its own: the reading view (a phone's default) never evaluates it, and
-// the deck fetches it beside this script (src/deck/plugins/reveal-preload.ts).
+// the deck fetches it beside this script (src/deck/plugins/chunk-preload.ts).
 else void import('reveal.js').then(({ default: Reveal }) => startDeck(Reveal));
 
 /** The reading view (phones, `?view=read`): no reveal at all; the notes load beside its chunk. */

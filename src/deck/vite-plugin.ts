@@ -5,10 +5,9 @@ import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import type { Lang } from './types.ts';
 import { watchSlides } from './plugins/dev-server.ts';
 import { DeckState } from './plugins/deck-state.ts';
+import { chunkPreloadPlugin } from './plugins/chunk-preload.ts';
 import { fontsPlugin } from './plugins/fonts-plugin.ts';
 import { revealCssTrimPlugin } from './plugins/reveal-css-trim.ts';
-import { readingPreloadPlugin } from './plugins/reading-preload.ts';
-import { revealPreloadPlugin } from './plugins/reveal-preload.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
 import { sharePlugin } from './plugins/share-plugin.ts';
 
@@ -79,8 +78,7 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
     compiler,
     fontsPlugin(state, { inline: options.singleFile }),
     revealCssTrimPlugin(),
-    revealPreloadPlugin({ singleFile: options.singleFile }),
-    readingPreloadPlugin({ singleFile: options.singleFile }),
+    chunkPreloadPlugin({ singleFile: options.singleFile }),
     securityPlugin(state, { singleFile: options.singleFile }),
     sharePlugin(state, { singleFile: options.singleFile }),
   ];

@@ -44,7 +44,7 @@ test('slide 1 loads only its own files: no speaker view code, no notes font, no 
       .sort(),
   ).toEqual(['bold', 'regular']);
   // Two scripts, both asked for by the HTML: the entry and reveal.js's own chunk (a modulepreload,
-  // src/deck/plugins/reveal-preload.ts). A third would be Rolldown splitting a shared module out of
+  // src/deck/plugins/chunk-preload.ts). A third would be Rolldown splitting a shared module out of
   // the entry (https://github.com/rolldown/rolldown/issues/10731).
   expect(
     m.urls
@@ -59,7 +59,7 @@ test('the HTML preloads reveal.js for the deck, and only for screens wider than 
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((x) => x[0]);
   expect(preloads.filter((l) => l.includes('reveal-'))).toHaveLength(1);
   expect(preloads.find((l) => l.includes('reveal-'))).toMatch(/href="\.\/assets\/reveal-[\w-]{8}\.js" media="\(min-width: 601px\)"/);
-  // Everything else the HTML preloads is a phone's (the reading view's, src/deck/plugins/reading-preload.ts).
+  // Everything else the HTML preloads is a phone's (the reading view's, src/deck/plugins/chunk-preload.ts).
   const others = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((x) => x[0]).filter((l) => !l.includes('reveal-'));
   expect(
     others.filter((l) => !/noto-sans-jp-(regular|bold)-[0-9a-f]{8}\.woff2/.test(l) && !l.includes('media="(max-width: 600px)"')),
@@ -77,7 +77,7 @@ test('on a phone, the HTML asks for the scripts and fonts the reading view needs
   const files = requested.filter((u) => u.startsWith(`${server.url}assets/`)).map((u) => u.slice(server.url.length));
   expect(files.filter((f, i) => files.indexOf(f) !== i)).toEqual([]);
   // The reading chunk, the notes and the reading view's font parts: none found late by a script. Only
-  // the chunk's CSS is (see src/deck/plugins/reading-preload.ts for why).
+  // the chunk's CSS is (see src/deck/plugins/chunk-preload.ts for why).
   expect(files.filter((f) => !html.includes(`"./${f}"`)).map((f) => f.replace(/-[\w-]{8}\./, '.'))).toEqual(['assets/reading-view.css']);
   expect(files.some((f) => /reading-view-[\w-]{8}\.js$/.test(f))).toBe(true);
   expect(files.some((f) => /notes-[\w-]{8}\.js$/.test(f))).toBe(true);

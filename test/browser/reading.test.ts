@@ -81,7 +81,7 @@ describe.each(CASES)('phone, %i px, %s', (width, lang) => {
     expect(contents.flatMap((c) => c.unseen.map((u) => `${c.id}: ${u}`))).toEqual([]);
     expect(await page.evaluate(() => [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility()).length)).toBe(1);
     expect(await page.evaluate(() => document.querySelectorAll('.fragment').length)).toBe(0);
-    // reveal.js is a chunk of its own (src/deck/plugins/reveal-preload.ts): a phone reader never downloads or runs it.
+    // reveal.js is a chunk of its own (src/deck/plugins/chunk-preload.ts): a phone reader never downloads or runs it.
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''));
     expect(scripts.filter((n) => /^reveal-[\w-]{8}\.js$/.test(n))).toEqual([]);
   });
