@@ -12,7 +12,13 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'test'
       ? []
-      : [slides({ singleFile: mode === 'single', ...(process.env.DECK_SLIDES ? { dir: process.env.DECK_SLIDES } : {}) })],
+      : [
+          slides({
+            singleFile: mode === 'single',
+            lazySlides: mode !== 'single',
+            ...(process.env.DECK_SLIDES ? { dir: process.env.DECK_SLIDES } : {}),
+          }),
+        ],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',

@@ -26,6 +26,8 @@ import type { SpeakerView } from './runtime/speaker-view.ts';
 import type * as ScrollPhoneModule from './runtime/scroll-phone.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
+import { loadSlides, startsWithAllSlides } from './runtime/deck-slides.ts';
+import { markSections } from './runtime/print-sections.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
 import { installReadingLink } from './runtime/reading/deck-link.ts';
 import { describePage } from './runtime/reading/page-meta.ts';
@@ -91,8 +93,23 @@ function startDeck(Reveal: typeof RevealClass): void {
   // Unloadable (the Wi-Fi dropped), the deck still starts, in reveal's plain scroll view.
   const scrollView = (): Promise<ScrollPhone | undefined> => import('./runtime/scroll-phone.ts').catch(() => undefined);
   const scrollFirst = startsInScrollView(config) ? scrollView() : Promise.resolve();
-  void Promise.all([notesFirst, printFirst, scrollFirst])
-    .then(() => deck.initialize())
+  // The slides after slide 1 (not in the built index.html: src/runtime/deck-slides.ts) come before
+  // reveal starts only when its first view needs them; else just after slide 1 is ready (below).
+  const slidesEarly = startsWithAllSlides({
+    allAtOnce: startsInPrintView(config) || startsInScrollView(config) || notesNeededAtStart(),
+    firstId: root.querySelector('.slides section[id]')?.id,
+  });
+  const adoptSlides = (added: boolean): void => {
+    if (!added) return;
+    language?.refresh();
+    if (deck.isReady()) deck.sync();
+  };
+  const slidesFirst = slidesEarly ? loadSlidesRetrying().then(adoptSlides) : Promise.resolve();
+  void Promise.all([slidesFirst, notesFirst, printFirst, scrollFirst])
+    .then(() => {
+      if (startsInPrintView(config)) markSections(root);
+      return deck.initialize();
+    })
     .then(async () => {
       // The speaker view's previews are this page too: never "presenting", nor a deck a view follows.
       const receiver = new URLSearchParams(location.search).has('receiver');
@@ -104,13 +121,13 @@ function startDeck(Reveal: typeof RevealClass): void {
       await document.fonts.ready;
       if (isScrollView(deck)) await scrollView().then((m) => m?.startScrollView(deck, openedAt));
       performance.mark('deck-ready');
-      // The presenter's tools are no part of slide 1: their code loads after the mark, and before
-      // the attribute that tests, the PDF export and a presenter's first `S` wait for.
-      if (!receiver && language) {
-        const [{ installSpeakerView }, { installPresentingMode }] = await Promise.all([
-          import('./runtime/speaker-view.ts'),
-          import('./runtime/presenting-mode.ts'),
-        ]);
+      // The other slides and the presenter's tools are no part of slide 1: they load after the mark,
+      // and before the attribute that tests, the PDF export and a presenter's first `S` wait for.
+      const tools =
+        !receiver && language ? Promise.all([import('./runtime/speaker-view.ts'), import('./runtime/presenting-mode.ts')]) : undefined;
+      if (!slidesEarly) adoptSlides(await loadSlidesRetrying());
+      if (tools && language) {
+        const [{ installSpeakerView }, { installPresentingMode }] = await tools;
         speakerView = installSpeakerView(deck, language, availableLangs());
         installPresentingMode(() => speakerView?.isOpen() ?? false);
       }
@@ -132,6 +149,18 @@ function startDeck(Reveal: typeof RevealClass): void {
 }
 
 type ScrollPhone = typeof ScrollPhoneModule;
+
+/** The other slides, tried again while the chunk cannot be fetched (the venue's Wi-Fi dropped), backing off. */
+async function loadSlidesRetrying(): Promise<boolean> {
+  for (let wait = 1000; ; wait = Math.min(wait * 2, 15_000)) {
+    try {
+      return await loadSlides();
+    } catch (error) {
+      console.warn(`The slides after slide 1 did not load; trying again in ${wait / 1000} s.`, error);
+      await new Promise((retry) => setTimeout(retry, wait));
+    }
+  }
+}
 
 declare global {
   interface Window {

@@ -239,7 +239,8 @@ function renderSection(
   };
 }
 
-function sectionHtml(section: Section): string {
+/** A part of the event as index.html carries it: its slides in one vertical stack. */
+export function sectionHtml(section: Section): string {
   return `<section class="deck-section" data-section="${escapeHtml(section.slug)}">\n${section.slides.map((s) => s.html).join('\n')}\n</section>`;
 }
 

@@ -73,6 +73,11 @@ export interface LoadedDeck {
   files: SlideFile[];
   /** Every character the deck's font must draw (slides, notes, UI strings), per weight. */
   chars: CharsByRole;
+  /**
+   * The image URLs the slides' HTML references, as written into it. Complete when compiled
+   * without a cache (a build); the dev server's cache skips slides that did not change.
+   */
+  images: string[];
 }
 
 /** Reads, compiles and checks the whole deck, including glyph coverage. Never throws on bad slides. */
@@ -96,7 +101,17 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   const files = read.files;
   const deckUrl = readDeckUrl('url' in options ? options.url : process.env.DECK_URL);
   const cache = options.cache;
-  const deck = compileDeck(files, { langs, assets: fileAssets(root), url: deckUrl.url, cache });
+  const images = new Set<string>();
+  const onDisk = fileAssets(root);
+  const assets: AssetResolver = {
+    ...onDisk,
+    image: (src, from) => {
+      const url = onDisk.image(src, from);
+      if (url) images.add(url);
+      return url;
+    },
+  };
+  const deck = compileDeck(files, { langs, assets, url: deckUrl.url, cache });
   deck.diagnostics.push(...deckUrl.diagnostics, ...read.diagnostics);
   const titles = Object.values(DECK_CONFIG.title).join('\n');
   // Text the stylesheets draw (generated content) is drawn in either weight: both subsets carry it.
@@ -129,7 +144,7 @@ export function loadDeck(root: string, options: LoadOptions = {}): LoadedDeck {
   deck.diagnostics.push(...checkReadingTime(files.map((f) => parseFile(f, cache).section)));
   deck.diagnostics = sortDiagnostics(deck.diagnostics);
   cache?.sweep();
-  return { deck, files, chars, url: deckUrl.url };
+  return { deck, files, chars, images: [...images], url: deckUrl.url };
 }
 
 /**

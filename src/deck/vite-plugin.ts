@@ -10,9 +10,8 @@ import { fontsPlugin } from './plugins/fonts-plugin.ts';
 import { revealCssTrimPlugin } from './plugins/reveal-css-trim.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
 import { sharePlugin } from './plugins/share-plugin.ts';
-
-/** Virtual module holding every slide's notes HTML, keyed by slide id. */
-export const NOTES_MODULE = 'virtual:deck-notes';
+import { NOTES_MODULE, resolvedId, SLIDES_MODULE } from './plugins/virtual-modules.ts';
+import { slidesModule, splitSlides } from './slide-split.ts';
 
 export interface SlidesOptions {
   /** Folder of slide files, relative to the Vite root. Default `slides`. */
@@ -23,6 +22,12 @@ export interface SlidesOptions {
   langs?: readonly Lang[];
   /** Build one self-contained HTML file (scripts, styles and fonts inline). Default false. */
   singleFile?: boolean;
+  /**
+   * index.html carries slide 1 only; the other slides are the `virtual:deck-slides` module, which
+   * the page inserts (src/runtime/deck-slides.ts does). Build only: the dev server and the single
+   * file always carry every slide, and the module is then empty. Default false.
+   */
+  lazySlides?: boolean;
 }
 
 /**
@@ -33,6 +38,8 @@ export interface SlidesOptions {
 export function slides(options: SlidesOptions = {}): Plugin[] {
   const placeholder = options.placeholder ?? '<!--deck:slides-->';
   const state = new DeckState(options.dir ?? 'slides', options.langs);
+  const lazy = (): boolean => Boolean(options.lazySlides) && !options.singleFile && state.config.command === 'build';
+  const modules = new Set([NOTES_MODULE, SLIDES_MODULE]);
 
   const compiler: Plugin = {
     name: 'deck:slides',
@@ -46,12 +53,17 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
       for (const d of l.deck.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
       if (hasErrors(l.deck.diagnostics)) this.error(state.error(l));
     },
-    // The notes, as a module the runtime imports only when they are needed (see src/runtime/notes.ts).
+    // The notes, and the slides after slide 1, as modules the runtime imports only when they are
+    // needed (see src/runtime/notes.ts and src/runtime/deck-slides.ts).
     resolveId(id) {
-      return id === NOTES_MODULE ? `\0${NOTES_MODULE}` : undefined;
+      return modules.has(id) ? resolvedId(id) : undefined;
     },
     load(id) {
-      if (id !== `\0${NOTES_MODULE}`) return undefined;
+      if (id === resolvedId(SLIDES_MODULE)) {
+        const l = state.load();
+        return slidesModule(lazy() ? splitSlides(l.deck.sections) : { inFirst: '', after: '' }, l.images);
+      }
+      if (id !== resolvedId(NOTES_MODULE)) return undefined;
       const notes = Object.fromEntries(state.load().deck.sections.flatMap((s) => s.slides.map((sl) => [sl.id, sl.notes])));
       return `export default ${JSON.stringify(notes)};`;
     },
@@ -66,11 +78,12 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
           return html;
         }
         state.served = l.deck;
-        return html.replace(placeholder, () => l.deck.html);
+        const lazyHere = lazy() && /(^|\/)index\.html$/.test(ctx.path);
+        return html.replace(placeholder, () => (lazyHere ? splitSlides(l.deck.sections).first : l.deck.html));
       },
     },
     configureServer(server: ViteDevServer) {
-      watchSlides(server, state, `\0${NOTES_MODULE}`);
+      watchSlides(server, state, resolvedId(NOTES_MODULE));
     },
   };
 

@@ -5,7 +5,6 @@ import { DECK_CONFIG } from '../deck-config.ts';
 import type { Lang } from '../deck/types.ts';
 import { exposeSlides } from '../pdf/accessibility.ts';
 import { buildDeck, staleReason } from '../pdf/build.ts';
-import { SECTION_MARK_SCRIPT } from '../pdf/deck-structure.ts';
 import { describeError } from '../pdf/errors.ts';
 import { attachPageLog } from '../pdf/page-log.ts';
 import { PROBE_SCRIPT, assertNoViolations } from '../pdf/page-probe.ts';
@@ -70,7 +69,6 @@ export async function openPrintSession(options: SessionOptions, hooks: SessionHo
       locale: options.lang,
     });
     await context.addInitScript({ content: PROBE_SCRIPT });
-    await context.addInitScript({ content: SECTION_MARK_SCRIPT });
     const page = await context.newPage();
     const log = attachPageLog(page);
     const url = printViewUrl(server.url, { fragments: false, notes: false, lang: options.lang, light: options.light });

@@ -1,23 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Lang } from '../deck/types.ts';
 
-/**
- * reveal's print view moves every slide out of its section (`.deck-section` stack) into a flat list
- * of `.pdf-page`s, so the grouping is gone by the time the page can be printed. This init script
- * writes each slide's section onto the slide itself while the built HTML is still as built:
- * `readystatechange` to "interactive" fires before the deck's module script runs. With the id goes
- * the section's position (`data-deck-part`, 1 for the agenda's first entry), which print.css maps to
- * the section's colour: theme.css picks it by the stack's position, which the print view loses.
- */
-export const SECTION_MARK_SCRIPT = `document.addEventListener('readystatechange', () => {
-  if (document.readyState !== 'interactive') return;
-  for (const slide of document.querySelectorAll('.deck-section[data-section] section[id]')) {
-    const section = slide.closest('.deck-section');
-    slide.setAttribute('data-deck-section', section.getAttribute('data-section'));
-    slide.setAttribute('data-deck-part', String([...section.parentElement.children].indexOf(section)));
-  }
-});`;
-
 export interface SlideEntry {
   id: string;
   /** The slide's heading in the printed language, `<br>` read as a space. */

@@ -17,7 +17,7 @@ import { PROBE_SCRIPT, assertNoViolations } from './page-probe.ts';
 import { printViewUrl } from './print-url.ts';
 import { assertPrintStyles } from './print-styles.ts';
 import { exposeSlides } from './accessibility.ts';
-import { SECTION_MARK_SCRIPT, makeSlideLinksInternal, readDeckStructure } from './deck-structure.ts';
+import { makeSlideLinksInternal, readDeckStructure } from './deck-structure.ts';
 import { outlineOf } from './outline.ts';
 import { openWhenReady } from './readiness.ts';
 
@@ -86,7 +86,6 @@ export async function exportPdf(options: PdfOptions, hooks: ExportHooks = {}): P
     const slide = { width: DECK_CONFIG.width, height: DECK_CONFIG.height };
     const context = await browser.newContext({ viewport: slide, locale: options.lang });
     await context.addInitScript({ content: PROBE_SCRIPT });
-    await context.addInitScript({ content: SECTION_MARK_SCRIPT });
     const page = await context.newPage();
     const log = attachPageLog(page);
     const url = printViewUrl(server.url, options);

@@ -59,7 +59,7 @@ export function layOutSheets(page: Page, plan: SheetPlan): Promise<SheetResult> 
     const items: { el: HTMLElement; heading: boolean; id: string }[] = [];
     let number = 0;
     for (const section of p.sections) {
-      // The section's position, written on its slides by SECTION_MARK_SCRIPT: print.css colours by it.
+      // The section's position, written on its slides by the deck (src/runtime/print-sections.ts): print.css colours by it.
       const part = printed.get(section.slides[0]?.id ?? '')?.querySelector<HTMLElement>('section[id]')?.dataset.deckPart ?? '';
       const heading = document.createElement('h2');
       heading.className = 'handout-section';

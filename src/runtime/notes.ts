@@ -1,3 +1,5 @@
+import { loadSlides } from './deck-slides.ts';
+
 /**
  * Speaker notes are not in index.html: the projected deck never shows them, and they are most of
  * the page's text. They come as a separate chunk, loaded by the reading view (its transcripts; a
@@ -8,7 +10,8 @@
 let loading: Promise<void> | undefined;
 
 export function loadNotes(onLoaded: () => void): Promise<void> {
-  loading ??= import('virtual:deck-notes').then(({ default: notes }) => {
+  // Every slide first: the notes go into them (src/runtime/deck-slides.ts).
+  loading ??= Promise.all([import('virtual:deck-notes'), loadSlides()]).then(([{ default: notes }]) => {
     for (const [id, html] of Object.entries(notes)) {
       const slide = document.getElementById(id);
       if (!slide || slide.querySelector(':scope > aside.notes')) continue;

@@ -27,7 +27,9 @@ const MARKDOWN_PARSER = [/markedjs/, /marked\(\)/, /Please report this to https:
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const assets = join(DIST, 'assets');
 const chunks = readdirSync(assets).filter((f) => f.endsWith('.js'));
-const read = (file: string): string => readFileSync(join(assets, file), 'utf8');
+// The slides after slide 1 are a chunk of HTML (src/runtime/deck-slides.ts): the build's highlighted
+// code in it carries class="hljs …" and "hljs-attr", as index.html did; those classes are not highlight.js.
+const read = (file: string): string => readFileSync(join(assets, file), 'utf8').replace(/class=\\?"hljs[^"\\]*\\?"/g, '');
 const hits = (source: string, patterns: RegExp[]): string[] => patterns.filter((p) => p.test(source)).map(String);
 
 /** The chunk index.html loads: `<script type="module" src="./assets/index-….js">`. */

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { SECTION_MARK_SCRIPT, readDeckStructure } from '../../src/pdf/deck-structure.ts';
+import { readDeckStructure } from '../../src/pdf/deck-structure.ts';
 import { SHEET_SELECTOR, layOutHandout } from '../../src/pdf/handout.ts';
 import { PROBE_SCRIPT, waitForPdfReady } from '../../src/pdf/page-probe.ts';
 import { DESKTOP, useDeck } from '../support/browser.ts';
@@ -18,7 +18,6 @@ const deck = useDeck();
 async function printView(): Promise<Page> {
   const context = await deck.browser.newContext(DESKTOP);
   await context.addInitScript({ content: PROBE_SCRIPT });
-  await context.addInitScript({ content: SECTION_MARK_SCRIPT });
   const page = await context.newPage();
   await page.goto(`${deck.url}?print-pdf&margin=0&showNotes=true&lang=ja&theme=light`);
   await waitForPdfReady(page);

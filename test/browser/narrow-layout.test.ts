@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtSlideIds, openDeck, useDeck } from '../support/browser.ts';
+import { deckSlideIds, openDeck, useDeck } from '../support/browser.ts';
 
 const PHONES = [
   { width: 360, height: 740 },
@@ -104,7 +104,7 @@ describe.each(PHONES.map((p, i) => ({ ...p, i })))('phone $width×$height, scrol
     if (!context) throw new Error('no context');
     const page = await openDeck(context, `${deck.url}?view=slides&lang=${lang}`);
     expect(await page.locator('.reveal-viewport.reveal-scroll').count(), 'the scroll view is active').toBe(1);
-    const ids = await builtSlideIds(page);
+    const ids = deckSlideIds();
     const found = await layout(page);
     // Guard against measuring nothing (a stale selector would make the test pass vacuously).
     expect(found.measured).toBeGreaterThan(ids.length * 5);

@@ -15,7 +15,7 @@ import {
   recordActivity,
   settle,
   shotName,
-  builtSlideIds,
+  deckSlideIds,
   useDeck,
   type ActivityLog,
 } from '../support/browser.ts';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   context = await deck.browser.newContext(PHONE);
   log = await recordActivity(context);
   page = await openDeck(context, `${deck.url}?view=slides`);
-  ids = await builtSlideIds(page);
+  ids = deckSlideIds();
 });
 
 afterAll(async () => {

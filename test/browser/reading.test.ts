@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DECK_CONFIG } from '../../src/deck-config.ts';
 import {
-  builtSlideIds,
+  deckSlideIds,
   foreignRequests,
   openDeck,
   problems,
@@ -64,7 +64,7 @@ describe.each(CASES)('phone, %i px, %s', (width, lang) => {
     context = await deck.browser.newContext({ ...PHONE, viewport: { width, height: 800 } });
     log = await recordActivity(context);
     page = await openReading(context, `${deck.url}?lang=${lang}`);
-    ids = await builtSlideIds(page);
+    ids = deckSlideIds();
   });
   afterAll(async () => {
     await context?.close();
@@ -162,7 +162,7 @@ describe('desktop, 1280 px', () => {
 
   test('?view=read is the reading view; "view as slides" opens the deck on that slide', async () => {
     const page = await openReading(context, `${deck.url}?view=read&lang=en`);
-    const ids = await builtSlideIds(page);
+    const ids = deckSlideIds();
     expect(await page.evaluate(() => !!window.deck)).toBe(false);
     expect((await slideContents(page, ids)).map((c) => c.id)).toEqual(ids);
     expect((await page.evaluate(brokenWords, '.reading-view')).bad).toEqual([]);

@@ -6,7 +6,6 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { SECTION_MARK_SCRIPT } from '../../src/pdf/deck-structure.ts';
 import { PROBE_SCRIPT, waitForPdfReady } from '../../src/pdf/page-probe.ts';
 import { DESKTOP, gotoDeck, openDeck, problems, recordActivity, useDeck } from '../support/browser.ts';
 
@@ -95,7 +94,6 @@ test('the print view keeps each section its colour, in both schemes (reveal flat
       ),
     );
     await context.addInitScript({ content: PROBE_SCRIPT });
-    await context.addInitScript({ content: SECTION_MARK_SCRIPT });
     const print = await context.newPage();
     await print.goto(`${deck.url}?print-pdf&theme=${theme}`);
     await waitForPdfReady(print);

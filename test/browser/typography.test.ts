@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtSlideIds, openDeck, slideIds, useDeck } from '../support/browser.ts';
+import { deckSlideIds, openDeck, slideIds, useDeck } from '../support/browser.ts';
 
 const PROJECTOR = { viewport: { width: 1920, height: 1080 } };
 
@@ -216,7 +216,7 @@ describe.each([
     try {
       const page = await openDeck(phone, `${deck.url}?view=slides&lang=${lang}`);
       expect(await page.locator('.reveal-viewport.reveal-scroll').count(), 'the scroll view is active').toBe(1);
-      const ids = await builtSlideIds(page);
+      const ids = deckSlideIds();
       const found: SlideType[] = [];
       for (const id of ids) found.push(await measure(page, id, PHONE_RULES));
       expectTypeset(found, ids);

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../src/browser/launch.ts';
+import { loadDeck } from '../../src/deck/load.ts';
 import { serveStatic, type StaticServer } from '../../src/server/static-server.ts';
 
 export const DIST = resolve('dist');
@@ -158,17 +159,15 @@ export async function slideIds(page: Page): Promise<string[]> {
 }
 
 /**
- * The slide ids of the HTML as built, parsed from the served file: reveal's scroll view (phones)
- * moves the slides out of their sections into scroll pages, so the live DOM no longer has them.
+ * The slide ids in deck order, as the build compiles them from slides/. Not read from the page:
+ * reveal's scroll view (phones) moves the slides out of their sections into scroll pages, the
+ * reading view replaces them, and the built index.html carries slide 1 only (src/runtime/deck-slides.ts).
  */
-export async function builtSlideIds(page: Page): Promise<string[]> {
-  const ids = await page.evaluate(async (selector) => {
-    const html = await (await fetch(location.href)).text();
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    return [...doc.querySelectorAll(selector)].map((s) => s.id);
-  }, SLIDES);
-  if (ids.length < 2) throw new Error(`Found ${ids.length} slides (${SLIDES}) in the HTML of ${page.url()}`);
-  return ids;
+let compiled: string[] | undefined;
+export function deckSlideIds(): string[] {
+  compiled ??= loadDeck(process.cwd()).deck.sections.flatMap((s) => s.slides.map((slide) => slide.id));
+  if (compiled.length < 2) throw new Error(`Found ${compiled.length} slides in slides/`);
+  return compiled;
 }
 
 /** Where the presenter is: slide id, reveal's indices and the fragment index (-1 = none shown). */

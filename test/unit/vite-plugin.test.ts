@@ -16,14 +16,14 @@ function fixtureProject(): string {
   return root;
 }
 
-async function buildDeck(root: string, langs: readonly ('ja' | 'en')[] = ['ja']): Promise<Rollup.RollupOutput> {
+async function buildDeck(root: string, langs: readonly ('ja' | 'en')[] = ['ja'], lazySlides = false): Promise<Rollup.RollupOutput> {
   // A shared cache dir keeps the font subsets between runs: cutting them takes seconds.
   const cacheDir = resolve('node_modules/.vite/unit-vite-plugin');
   const out = await build({
     root,
     cacheDir,
     configFile: false,
-    plugins: [slides({ langs })],
+    plugins: [slides({ langs, lazySlides })],
     logLevel: 'silent',
     build: { write: false, assetsInlineLimit: 0 },
   });
@@ -58,6 +58,28 @@ describe('the slides Vite plugin', { timeout: 60_000 }, () => {
     // Images are root-relative in the slide HTML, so Vite picks them up and fingerprints them.
     const image = out.output.find((o) => /^assets\/scan-[\w-]+\.svg$/.test(o.fileName));
     expect(html).toContain(`<img src="/${image?.fileName ?? 'missing'}" alt="スキャン結果の画面" decoding="async">`);
+  });
+
+  test('with lazySlides, index.html carries slide 1 and a chunk the rest, its images fingerprinted', async () => {
+    const root = fixtureProject();
+    writeFileSync(join(root, 'main.js'), "import('virtual:deck-slides').then((m) => { window.rest = m; });\n");
+    const out = await buildDeck(root, ['ja'], true);
+    const page = out.output.find((o) => o.fileName === 'index.html');
+    const html = page?.type === 'asset' ? String(page.source) : '';
+    expect(html.match(/<section class="deck-section"/g)).toHaveLength(1);
+    expect(html).toContain('<section id="title"');
+    expect(html).not.toContain('<section id="agenda"');
+    expect(html).not.toContain('<section id="threats"');
+    const chunk = out.output.find((o) => o.type === 'chunk' && o.moduleIds.includes('\0virtual:deck-slides'));
+    const code = chunk?.type === 'chunk' ? chunk.code : '';
+    // The chunk as the browser runs it (it imports nothing: the image's URL is a string in it).
+    const rest = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { inFirst: string; after: string };
+    expect(rest.inFirst).toContain('<section id="agenda"');
+    expect(rest.after).toContain('<section id="threats" data-timing="600">');
+    const image = out.output.find((o) => /^assets\/scan-[\w-]+\.svg$/.test(o.fileName));
+    expect(image, 'the image in a later slide is emitted').toBeDefined();
+    expect(rest.after).toContain(`<img src="/${image?.fileName ?? 'missing'}" alt="スキャン結果の画面"`);
+    expect(rest.after).not.toContain('images/scan.svg');
   });
 
   test('a broken slide fails the build with file:line, the message, loc and a code frame', async () => {

@@ -1,10 +1,11 @@
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { READING_MAX_WIDTH } from '../../runtime/reading/view-choice.ts';
+import { NOTES_MODULE, resolvedId, SLIDES_MODULE } from './virtual-modules.ts';
 
 const REVEAL_MODULE = /[\\/]node_modules[\\/]reveal\.js[\\/]/;
 const READING_MODULE = /[\\/]src[\\/]runtime[\\/]reading[\\/]reading-view\.ts$/;
-const NOTES_MODULE = '\0virtual:deck-notes';
+const LAZY_MODULES = new Set([resolvedId(NOTES_MODULE), resolvedId(SLIDES_MODULE)]);
 
 /**
  * src/main.ts imports what each view needs lazily, and the HTML asks for it beside the entry, by
@@ -14,7 +15,7 @@ const NOTES_MODULE = '\0virtual:deck-notes';
  *   view, which never constructs reveal, and evaluating its 120 KB there was the reading view's
  *   longest task (Lighthouse mobile: total blocking time 120–170 ms). A phone that opens the slides
  *   fetches it on import.
- * - the reading view's chunks and the speaker notes, for screens no wider than that: discovered only
+ * - the reading view's chunks, the speaker notes and the slides after slide 1, for screens no wider than that: discovered only
  *   once the entry had run, they were a third round trip before the first paint (Lighthouse mobile:
  *   the title slide's transcript is the largest paint). A phone that opens the slides (`?view=slides`,
  *   the live audience) fetches them for nothing: 22 KB. The reading view's font parts are preloaded
@@ -60,8 +61,9 @@ export function revealChunks(bundle: OutputBundle): string[] {
 }
 
 /**
- * The reading view's chunk with the chunks it imports statically, and the notes chunk; not the
- * entry, which the page loads anyway. Empty for a bundle without the reading view.
+ * The reading view's chunk with the chunks it imports statically, the notes chunk and the chunk of
+ * the slides after slide 1 (the reading view shows them all); not the entry, which the page loads
+ * anyway. Empty for a bundle without the reading view.
  */
 export function readingChunks(bundle: OutputBundle): string[] {
   const chunks = chunksOf(bundle);
@@ -72,7 +74,7 @@ export function readingChunks(bundle: OutputBundle): string[] {
     seen.add(c.fileName);
     for (const f of c.imports) visit(byName.get(f));
   };
-  for (const c of chunks) if (c.moduleIds.some((id) => READING_MODULE.test(id) || id === NOTES_MODULE)) visit(c);
+  for (const c of chunks) if (c.moduleIds.some((id) => READING_MODULE.test(id) || LAZY_MODULES.has(id))) visit(c);
   return [...seen];
 }
 

@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { Lang } from '../../deck/types.ts';
+import { loadSlides } from '../deck-slides.ts';
 import { loadNotes } from '../notes.ts';
 import { UI_STRINGS } from '../ui-strings.ts';
 import type * as Dialog from './dialog.ts';
@@ -30,7 +31,8 @@ function typingInto(target: EventTarget | null): boolean {
 /** Opens the dialog (loading it the first time); `deck` is absent in the reading view. */
 export function openSearch(deck?: RevealApi): void {
   const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  opener ??= import('./dialog.ts');
+  // The index reads every slide: those after slide 1 may still be on their way (src/runtime/deck-slides.ts).
+  opener ??= Promise.all([import('./dialog.ts'), loadSlides().catch(() => false)]).then(([dialog]) => dialog);
   // The deck's own loader also applies the notes' language; the reading view has none.
   const notes = (): Promise<void> => window.loadDeckNotes?.() ?? loadNotes(() => {});
   void opener.then((dialog) => dialog.showSearch({ deck, returnTo: from, loadNotes: notes }));
