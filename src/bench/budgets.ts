@@ -26,11 +26,13 @@ export interface ByteBudgets {
 const KB = 1024;
 
 export const BYTE_BUDGETS: ByteBudgets = {
-  slide1Total: 90 * KB,
+  // The ceiling was 90 KB; 77 KB since the HTML carries slide 1 alone: held closer, to keep the gain.
+  slide1Total: 82 * KB,
   slide1Js: 40 * KB,
   slide1Css: 13 * KB,
   slide1Fonts: 27 * KB,
-  slide1Html: 19 * KB,
+  // Slide 1 alone (the other slides are a chunk: src/runtime/deck-slides.ts), so it no longer grows with the deck.
+  slide1Html: 6 * KB,
   slide1Requests: 6,
 };
 
