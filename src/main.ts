@@ -27,7 +27,6 @@ import type * as ScrollPhoneModule from './runtime/scroll-phone.ts';
 import { installThemeKey, startTheme } from './runtime/theme.ts';
 import { pairFragmentSteps } from './runtime/fragment-steps.ts';
 import { loadSlides, startsWithAllSlides } from './runtime/deck-slides.ts';
-import { markSections } from './runtime/print-sections.ts';
 import { speakerViewRequested } from './runtime/speaker-protocol.ts';
 import { installReadingLink } from './runtime/reading/deck-link.ts';
 import { describePage } from './runtime/reading/page-meta.ts';
@@ -84,19 +83,23 @@ function startDeck(Reveal: typeof RevealClass): void {
   installThemeKey(deck, theme);
   const loadDeckNotes = (): Promise<void> => loadNotes(() => language?.refresh());
   // Print with notes and ?showNotes lay the notes out at start: fetch them before reveal does.
-  const notesFirst = notesNeededAtStart() ? loadDeckNotes() : Promise.resolve();
+  const notesAtStart = notesNeededAtStart();
+  const notesFirst = notesAtStart ? loadDeckNotes() : Promise.resolve();
+  const printing = startsInPrintView(config);
+  const scrolling = startsInScrollView(config);
   // The print view's CSS arrives before reveal lays the pages out (src/runtime/print-styles.ts), for
-  // `?print-pdf` and for `view: 'print'` alike: reveal prints for either.
-  const printFirst = startsInPrintView(config) ? import('./runtime/print-styles.ts') : Promise.resolve();
+  // `?print-pdf` and for `view: 'print'` alike: reveal prints for either. Its module also marks each
+  // slide's part before reveal flattens them (src/runtime/print-sections.ts).
+  const printFirst = printing ? import('./runtime/print-styles.ts') : Promise.resolve(undefined);
   // The scroll view's styles and code (src/runtime/scroll-phone.ts), likewise: only phones load them,
   // before reveal lays the scroll view out, or when a turn of the phone switches reveal into it (below).
   // Unloadable (the Wi-Fi dropped), the deck still starts, in reveal's plain scroll view.
   const scrollView = (): Promise<ScrollPhone | undefined> => import('./runtime/scroll-phone.ts').catch(() => undefined);
-  const scrollFirst = startsInScrollView(config) ? scrollView() : Promise.resolve();
+  const scrollFirst = scrolling ? scrollView() : Promise.resolve();
   // The slides after slide 1 (not in the built index.html: src/runtime/deck-slides.ts) come before
   // reveal starts only when its first view needs them; else just after slide 1 is ready (below).
   const slidesEarly = startsWithAllSlides({
-    allAtOnce: startsInPrintView(config) || startsInScrollView(config) || notesNeededAtStart(),
+    allAtOnce: printing || scrolling || notesAtStart,
     firstId: root.querySelector('.slides section[id]')?.id,
   });
   const adoptSlides = (added: boolean): void => {
@@ -106,8 +109,8 @@ function startDeck(Reveal: typeof RevealClass): void {
   };
   const slidesFirst = slidesEarly ? loadSlidesRetrying().then(adoptSlides) : Promise.resolve();
   void Promise.all([slidesFirst, notesFirst, printFirst, scrollFirst])
-    .then(() => {
-      if (startsInPrintView(config)) markSections(root);
+    .then(([, , print]) => {
+      print?.markSections(root);
       return deck.initialize();
     })
     .then(async () => {

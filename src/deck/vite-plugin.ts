@@ -11,7 +11,8 @@ import { revealCssTrimPlugin } from './plugins/reveal-css-trim.ts';
 import { securityPlugin, singleFileCspPlugin } from './plugins/security-plugin.ts';
 import { sharePlugin } from './plugins/share-plugin.ts';
 import { NOTES_MODULE, resolvedId, SLIDES_MODULE } from './plugins/virtual-modules.ts';
-import { slidesModule, splitSlides } from './slide-split.ts';
+import { slidesModule, splitSlides, type SplitSlides } from './slide-split.ts';
+import type { Deck } from './types.ts';
 
 export interface SlidesOptions {
   /** Folder of slide files, relative to the Vite root. Default `slides`. */
@@ -40,6 +41,13 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
   const state = new DeckState(options.dir ?? 'slides', options.langs);
   const lazy = (): boolean => Boolean(options.lazySlides) && !options.singleFile && state.config.command === 'build';
   const modules = new Set([NOTES_MODULE, SLIDES_MODULE]);
+  // index.html and the slides module are cut from the same split: made once per compiled deck.
+  const splits = new WeakMap<Deck, SplitSlides>();
+  const split = (deck: Deck): SplitSlides => {
+    const made = splits.get(deck) ?? splitSlides(deck.sections);
+    splits.set(deck, made);
+    return made;
+  };
 
   const compiler: Plugin = {
     name: 'deck:slides',
@@ -61,7 +69,7 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
     load(id) {
       if (id === resolvedId(SLIDES_MODULE)) {
         const l = state.load();
-        return slidesModule(lazy() ? splitSlides(l.deck.sections) : { inFirst: '', after: '' }, l.images);
+        return slidesModule(lazy() ? split(l.deck) : { inFirst: '', after: '' }, l.images);
       }
       if (id !== resolvedId(NOTES_MODULE)) return undefined;
       const notes = Object.fromEntries(state.load().deck.sections.flatMap((s) => s.slides.map((sl) => [sl.id, sl.notes])));
@@ -79,7 +87,7 @@ export function slides(options: SlidesOptions = {}): Plugin[] {
         }
         state.served = l.deck;
         const lazyHere = lazy() && /(^|\/)index\.html$/.test(ctx.path);
-        return html.replace(placeholder, () => (lazyHere ? splitSlides(l.deck.sections).first : l.deck.html));
+        return html.replace(placeholder, () => (lazyHere ? split(l.deck).first : l.deck.html));
       },
     },
     configureServer(server: ViteDevServer) {

@@ -15,10 +15,11 @@ const LAZY_MODULES = new Set([resolvedId(NOTES_MODULE), resolvedId(SLIDES_MODULE
  *   view, which never constructs reveal, and evaluating its 120 KB there was the reading view's
  *   longest task (Lighthouse mobile: total blocking time 120–170 ms). A phone that opens the slides
  *   fetches it on import.
- * - the reading view's chunks, the speaker notes and the slides after slide 1, for screens no wider than that: discovered only
- *   once the entry had run, they were a third round trip before the first paint (Lighthouse mobile:
- *   the title slide's transcript is the largest paint). A phone that opens the slides (`?view=slides`,
- *   the live audience) fetches them for nothing: 22 KB. The reading view's font parts are preloaded
+ * - the reading view's chunks, the speaker notes and the slides after slide 1, for screens no wider
+ *   than that: discovered only once the entry had run, they were a third round trip before the first
+ *   paint (Lighthouse mobile: the title slide's transcript is the largest paint). A phone that opens
+ *   the slides (`?view=slides`, the live audience) needs the slides too, and fetches the rest for
+ *   nothing: 22 KB. The reading view's font parts are preloaded
  *   the same way, by src/deck/plugins/fonts-plugin.ts.
  *
  * Scripts only. The reading view's CSS (3 KB) is left to Vite's loader: preloaded, it warned
